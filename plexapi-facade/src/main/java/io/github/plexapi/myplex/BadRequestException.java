@@ -1,0 +1,17 @@
+package io.github.plexapi.myplex;
+
+/** plex.tv refused the request (an HTTP 4xx status that has no more specific exception). */
+public class BadRequestException extends PlexApiException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message what failed, without any secret
+   * @param statusCode the HTTP status, or 0 when there was no HTTP answer
+   * @param errorCode plex.tv's own error code, or null
+   */
+  public BadRequestException(String message, int statusCode, Integer errorCode) {
+    super(message, statusCode, errorCode, null);
+  }
+}

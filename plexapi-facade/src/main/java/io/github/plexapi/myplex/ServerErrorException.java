@@ -1,0 +1,17 @@
+package io.github.plexapi.myplex;
+
+/** plex.tv or a Plex server failed to answer the request (HTTP 5xx). */
+public class ServerErrorException extends PlexApiException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message what failed, without any secret
+   * @param statusCode the HTTP status, or 0 when there was no HTTP answer
+   * @param errorCode plex.tv's own error code, or null
+   */
+  public ServerErrorException(String message, int statusCode, Integer errorCode) {
+    super(message, statusCode, errorCode, null);
+  }
+}

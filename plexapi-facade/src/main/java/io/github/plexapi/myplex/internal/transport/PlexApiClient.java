@@ -1,0 +1,156 @@
+package io.github.plexapi.myplex.internal.transport;
+
+import io.github.plexapi.generated.ApiClient;
+import io.github.plexapi.generated.ApiResponse;
+import io.github.plexapi.generated.JSON;
+import io.github.plexapi.myplex.internal.xml.PlexXml;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import okhttp3.Call;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * The generated {@link ApiClient}, taught what plex.tv needs: answers decoded by their
+ * {@code Content-Type} (XML through Jackson into the same generated models, JSON through Gson),
+ * bodies bounded in size, and every failure thrown as a typed exception whose message holds no
+ * body, header or token (the generated {@code ApiException} carries all three).
+ */
+public final class PlexApiClient extends ApiClient {
+  private final PlexXml xml;
+  private final Failures failures;
+  private final long maxBodyBytes;
+
+  /**
+   * Creates a client that sends through {@code httpClient}.
+   *
+   * @param maxBodyBytes the largest answer body read; larger ones fail without being read whole
+   */
+  public PlexApiClient(OkHttpClient httpClient, PlexXml xml, Failures failures, long maxBodyBytes) {
+    super(httpClient);
+    this.xml = xml;
+    this.failures = failures;
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  @Override
+  public <T> ApiResponse<T> execute(Call call, Type returnType) {
+    Request request = call.request();
+    try (Response response = call.execute()) {
+      T data = handleResponse(response, returnType);
+      return new ApiResponse<>(response.code(), response.headers().toMultimap(), data);
+    } catch (IOException e) {
+      throw failures.connection(request, e);
+    }
+  }
+
+  @Override
+  public <T> T handleResponse(Response response, Type returnType) {
+    if (!response.isSuccessful()) {
+      byte[] body = readQuietly(response);
+      ErrorBody error = ErrorBody.parse(body, response.header("Content-Type"), xml);
+      throw failures.forStatus(
+          response.request(), response.code(), error, response.header("Retry-After"));
+    }
+    if (returnType == null || response.code() == 204) {
+      response.close();
+      return null;
+    }
+    return deserialize(response, returnType);
+  }
+
+  @Override
+  public <T> T deserialize(Response response, Type returnType) {
+    Request request = response.request();
+    byte[] body = read(response);
+    String contentType = response.header("Content-Type");
+    if (isBlank(body)) {
+      throw failures.unusable(request, response.code(), "an empty body");
+    }
+    T value;
+    switch (MediaTypes.of(contentType, body)) {
+      case XML:
+        value = decodeXml(request, response.code(), body, returnType);
+        break;
+      case JSON:
+        value = decodeJson(request, response.code(), body, returnType);
+        break;
+      case TEXT:
+        if (returnType != String.class) {
+          throw failures.unusable(request, response.code(), "plain text where " + name(returnType) + " was expected");
+        }
+        @SuppressWarnings("unchecked")
+        T text = (T) new String(body, StandardCharsets.UTF_8).trim();
+        return text;
+      default:
+        throw failures.unusable(
+            request, response.code(), "an unexpected content type (" + safeType(contentType) + ")");
+    }
+    if (value == null) {
+      throw failures.unusable(request, response.code(), "no " + name(returnType));
+    }
+    return value;
+  }
+
+  private <T> T decodeXml(Request request, int status, byte[] body, Type type) {
+    try {
+      return xml.read(body, type);
+    } catch (IOException | RuntimeException e) {
+      throw failures.unusable(request, status, "XML that does not read as " + name(type));
+    }
+  }
+
+  private <T> T decodeJson(Request request, int status, byte[] body, Type type) {
+    try {
+      return JSON.deserialize(new String(body, StandardCharsets.UTF_8), type);
+    } catch (RuntimeException e) {
+      // Gson's and the generated validators' messages quote the body: never pass them on.
+      throw failures.unusable(request, status, "JSON that does not read as " + name(type));
+    }
+  }
+
+  private byte[] read(Response response) {
+    try {
+      return BoundedBody.read(response.body(), maxBodyBytes);
+    } catch (IOException e) {
+      throw failures.connection(response.request(), e);
+    } catch (BoundedBody.TooLarge e) {
+      throw failures.unusable(response.request(), response.code(), e.getMessage());
+    } finally {
+      response.close();
+    }
+  }
+
+  private byte[] readQuietly(Response response) {
+    try {
+      return BoundedBody.read(response.body(), Math.min(maxBodyBytes, 64 * 1024));
+    } catch (IOException | BoundedBody.TooLarge e) {
+      return new byte[0]; // the status alone still says what happened
+    } finally {
+      response.close();
+    }
+  }
+
+  private static boolean isBlank(byte[] body) {
+    for (byte b : body) {
+      if (!Character.isWhitespace(b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String name(Type type) {
+    return type instanceof Class ? ((Class<?>) type).getSimpleName() : type.getTypeName().replaceAll("[\\w.]+\\.", "");
+  }
+
+  private static String safeType(String contentType) {
+    if (contentType == null) {
+      return "none";
+    }
+    String type = contentType.split(";", 2)[0].trim();
+    return type.matches("[\\w.+-]+/[\\w.+-]+") ? type : "unreadable";
+  }
+}

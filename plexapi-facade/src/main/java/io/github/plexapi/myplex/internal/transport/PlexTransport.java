@@ -1,0 +1,214 @@
+package io.github.plexapi.myplex.internal.transport;
+
+import io.github.plexapi.generated.ApiClient;
+import io.github.plexapi.generated.ApiException;
+import io.github.plexapi.generated.auth.ApiKeyAuth;
+import io.github.plexapi.myplex.PlexConnectionException;
+import io.github.plexapi.myplex.internal.xml.PlexXml;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * Everything one account sends goes through here: one OkHttp client (the caller's, or one this
+ * transport owns), the identity headers, the token as the spec's {@code PlexToken} API key, the
+ * plex.tv host mapping, and the generated client taught to decode XML and throw typed errors.
+ */
+public final class PlexTransport implements AutoCloseable {
+  /** The default plex.tv base URL. */
+  public static final String PLEX_TV = "https://plex.tv";
+  /** Default limit on an answer's size. */
+  public static final long DEFAULT_MAX_BODY_BYTES = 32L * 1024 * 1024;
+
+  private static final PlexXml XML = new PlexXml();
+
+  private final OkHttpClient http;
+  private final boolean ownsHttp;
+  private final PlexApiClient apiClient;
+  private final ApiKeyAuth tokenAuth;
+  private final Redactor redactor;
+  private final Identity identity;
+
+  private PlexTransport(Builder b) {
+    this.identity = b.identity;
+    this.redactor = new Redactor();
+    this.ownsHttp = b.okHttpClient == null;
+    OkHttpClient base = ownsHttp ? new OkHttpClient() : b.okHttpClient;
+    OkHttpClient.Builder http =
+        base.newBuilder()
+            .callTimeout(b.timeout)
+            .addInterceptor(new HostMapping(hostTargets(b)))
+            .addInterceptor(new RequestLog());
+    if (ownsHttp) {
+      http.connectTimeout(b.timeout).readTimeout(b.timeout).writeTimeout(b.timeout);
+    }
+    this.http = http.build();
+    Failures failures = new Failures(redactor, b.clock);
+    this.apiClient = new PlexApiClient(this.http, XML, failures, b.maxBodyBytes);
+    apiClient.setBasePath(PLEX_TV);
+    apiClient.setUserAgent("plexapi-java/0.1.0");
+    identity.headers().forEach(apiClient::addDefaultHeader);
+    this.tokenAuth = (ApiKeyAuth) apiClient.getAuthentication("PlexToken");
+  }
+
+  /** A builder with plex.tv's hosts, a 30 s timeout and default identity headers. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The identity headers sent with every request. */
+  public Identity identity() {
+    return identity;
+  }
+
+  /** Sets (or with null, clears) the token sent as {@code X-Plex-Token} from now on. */
+  public void token(String token) {
+    redactor.remember(token);
+    tokenAuth.setApiKey(token);
+  }
+
+  /** Whether a token is set. */
+  public boolean hasToken() {
+    return tokenAuth.getApiKey() != null;
+  }
+
+  /** A generated API class bound to this transport, e.g. {@code api(AccountApi::new)}. */
+  public <A> A api(Function<ApiClient, A> factory) {
+    return factory.apply(apiClient);
+  }
+
+  /**
+   * Runs a generated API call. Failures arrive as the typed exceptions of
+   * {@code io.github.plexapi.myplex}; what the generated client itself refuses before sending
+   * (a missing required argument) is an {@link IllegalArgumentException}.
+   */
+  public <T> T call(ApiCall<T> call) {
+    try {
+      return call.run();
+    } catch (ApiException e) {
+      if (e.getCause() instanceof IOException) {
+        throw new PlexConnectionException(
+            "request failed: " + e.getCause().getClass().getSimpleName(), e.getCause());
+      }
+      throw new IllegalArgumentException(redactor.redact(e.getMessage()));
+    }
+  }
+
+  /** The OkHttp client requests go through (shares pool and dispatcher with the caller's). */
+  public OkHttpClient httpClient() {
+    return http;
+  }
+
+  /** The secrets this transport masks in messages. */
+  public Redactor redactor() {
+    return redactor;
+  }
+
+  /** Releases the OkHttp client if this transport created it; a caller's client is left alone. */
+  @Override
+  public void close() {
+    if (ownsHttp) {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
+  }
+
+  private static Map<String, HttpUrl> hostTargets(Builder b) {
+    return Map.of(
+        "plex.tv", b.baseUrl,
+        "clients.plex.tv", b.clientsUrl != null ? b.clientsUrl : b.baseUrl,
+        "discover.provider.plex.tv", b.discoverUrl != null ? b.discoverUrl : b.baseUrl);
+  }
+
+  /** Configures a {@link PlexTransport}. */
+  public static final class Builder {
+    private HttpUrl baseUrl = HttpUrl.get(PLEX_TV);
+    private HttpUrl clientsUrl = HttpUrl.get("https://clients.plex.tv");
+    private HttpUrl discoverUrl = HttpUrl.get("https://discover.provider.plex.tv");
+    private Duration timeout = Duration.ofSeconds(30);
+    private Identity identity = Identity.defaults();
+    private OkHttpClient okHttpClient;
+    private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /**
+     * Where {@code https://plex.tv} requests go; unless set separately, also
+     * {@code clients.plex.tv} and {@code discover.provider.plex.tv}.
+     */
+    public Builder baseUrl(String url) {
+      this.baseUrl = parse("baseUrl", url);
+      this.clientsUrl = null;
+      this.discoverUrl = null;
+      return this;
+    }
+
+    /** Where {@code https://clients.plex.tv} requests go. */
+    public Builder clientsUrl(String url) {
+      this.clientsUrl = parse("clientsUrl", url);
+      return this;
+    }
+
+    /** Where {@code https://discover.provider.plex.tv} requests go. */
+    public Builder discoverUrl(String url) {
+      this.discoverUrl = parse("discoverUrl", url);
+      return this;
+    }
+
+    /** The longest one call may take, connect to last byte. */
+    public Builder timeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("timeout must be positive");
+      }
+      this.timeout = timeout;
+      return this;
+    }
+
+    /** The identity headers. */
+    public Builder identity(Identity identity) {
+      this.identity = Objects.requireNonNull(identity, "identity");
+      return this;
+    }
+
+    /** The caller's OkHttp client, whose pool, dispatcher, proxy and TLS settings are reused. */
+    public Builder okHttpClient(OkHttpClient client) {
+      this.okHttpClient = client;
+      return this;
+    }
+
+    /** The largest answer read, in bytes. */
+    public Builder maxBodyBytes(long bytes) {
+      if (bytes <= 0) {
+        throw new IllegalArgumentException("maxBodyBytes must be positive");
+      }
+      this.maxBodyBytes = bytes;
+      return this;
+    }
+
+    /** The clock used to read HTTP dates (tests only). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Builds the transport; nothing is sent yet. */
+    public PlexTransport build() {
+      return new PlexTransport(this);
+    }
+
+    private static HttpUrl parse(String what, String url) {
+      HttpUrl parsed = url == null ? null : HttpUrl.parse(url);
+      if (parsed == null) {
+        throw new IllegalArgumentException(what + " must be an http or https URL");
+      }
+      return parsed;
+    }
+  }
+}
