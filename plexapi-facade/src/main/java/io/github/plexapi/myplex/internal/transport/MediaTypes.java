@@ -7,7 +7,6 @@ final class MediaTypes {
   enum Kind {
     JSON,
     XML,
-    TEXT,
     OTHER
   }
 
@@ -23,9 +22,6 @@ final class MediaTypes {
     }
     if (type.equals("application/xml") || type.equals("text/xml") || type.endsWith("+xml")) {
       return Kind.XML;
-    }
-    if (type.equals("text/plain")) {
-      return Kind.TEXT;
     }
     return Kind.OTHER;
   }

@@ -7,9 +7,13 @@ import io.github.plexapi.myplex.internal.xml.PlexXml;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Map;
 import okhttp3.Call;
+import okhttp3.FormBody;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
@@ -69,6 +73,11 @@ public final class PlexApiClient extends ApiClient {
     if (isBlank(body)) {
       throw failures.unusable(request, response.code(), "an empty body");
     }
+    if (returnType == String.class) {
+      @SuppressWarnings("unchecked")
+      T text = (T) new String(body, StandardCharsets.UTF_8).trim();
+      return text;
+    }
     T value;
     switch (MediaTypes.of(contentType, body)) {
       case XML:
@@ -77,13 +86,6 @@ public final class PlexApiClient extends ApiClient {
       case JSON:
         value = decodeJson(request, response.code(), body, returnType);
         break;
-      case TEXT:
-        if (returnType != String.class) {
-          throw failures.unusable(request, response.code(), "plain text where " + name(returnType) + " was expected");
-        }
-        @SuppressWarnings("unchecked")
-        T text = (T) new String(body, StandardCharsets.UTF_8).trim();
-        return text;
       default:
         throw failures.unusable(
             request, response.code(), "an unexpected content type (" + safeType(contentType) + ")");
@@ -92,6 +94,31 @@ public final class PlexApiClient extends ApiClient {
       throw failures.unusable(request, response.code(), "no " + name(returnType));
     }
     return value;
+  }
+
+  /**
+   * Encodes a form as plex.tv reads it: a list is sent as its field repeated once per element
+   * ({@code urls[]=a&urls[]=b}, the spec's {@code explode: true}) where the generated client would
+   * join it with commas, and an empty list as the bare field with an empty value ({@code urls=}),
+   * which is how plex.tv is told to clear it.
+   */
+  @Override
+  public RequestBody buildRequestBodyFormEncoding(Map<String, Object> formParams) {
+    FormBody.Builder form = new FormBody.Builder();
+    for (Map.Entry<String, Object> param : formParams.entrySet()) {
+      String name = param.getKey();
+      if (param.getValue() instanceof Collection<?> values) {
+        if (values.isEmpty()) {
+          form.add(name.endsWith("[]") ? name.substring(0, name.length() - 2) : name, "");
+        }
+        for (Object value : values) {
+          form.add(name, parameterToString(value));
+        }
+      } else {
+        form.add(name, parameterToString(param.getValue()));
+      }
+    }
+    return form.build();
   }
 
   private <T> T decodeXml(Request request, int status, byte[] body, Type type) {

@@ -6,11 +6,16 @@ import io.github.plexapi.generated.auth.ApiKeyAuth;
 import io.github.plexapi.myplex.PlexConnectionException;
 import io.github.plexapi.myplex.internal.xml.PlexXml;
 import java.io.IOException;
+import java.lang.reflect.Type;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -33,6 +38,7 @@ public final class PlexTransport implements AutoCloseable {
   private final ApiKeyAuth tokenAuth;
   private final Redactor redactor;
   private final Identity identity;
+  private final List<HttpUrl> standIns;
 
   private PlexTransport(Builder b) {
     this.identity = b.identity;
@@ -54,6 +60,7 @@ public final class PlexTransport implements AutoCloseable {
     apiClient.setUserAgent("plexapi-java/0.1.0");
     identity.headers().forEach(apiClient::addDefaultHeader);
     this.tokenAuth = (ApiKeyAuth) apiClient.getAuthentication("PlexToken");
+    this.standIns = List.copyOf(hostTargets(b).values());
   }
 
   /** A builder with plex.tv's hosts, a 30 s timeout and default identity headers. */
@@ -97,6 +104,52 @@ public final class PlexTransport implements AutoCloseable {
       }
       throw new IllegalArgumentException(redactor.redact(e.getMessage()));
     }
+  }
+
+  /**
+   * Sends a request the spec does not describe, with the same headers, decoding and errors as the
+   * generated calls. {@code url} is absolute or a path on plex.tv. The token goes only to plex.tv
+   * hosts (and the URLs standing in for them), never to another host.
+   *
+   * @param type what to decode the answer into; {@code String.class} for the raw text, null to
+   *     ignore the body
+   * @throws IllegalArgumentException if the URL is malformed or carries a token in its query
+   */
+  public <T> T query(String url, String method, Map<String, String> headers, Type type) {
+    HttpUrl target = resolve(url);
+    if (target.queryParameter("X-Plex-Token") != null) {
+      throw new IllegalArgumentException("a token must not travel in a URL; it is sent as a header");
+    }
+    Map<String, String> headerParams = new HashMap<>();
+    headerParams.put("Accept", "application/json");
+    if (headers != null) {
+      headerParams.putAll(headers);
+    }
+    String base = target.scheme() + "://" + target.host() + ":" + target.port();
+    String path = target.encodedPath() + (target.encodedQuery() == null ? "" : "?" + target.encodedQuery());
+    String[] auth = isPlexHost(target) ? new String[] {"PlexToken"} : new String[0];
+    return call(
+        () -> {
+          Call call = apiClient.buildCall(base, path, method.toUpperCase(Locale.ROOT), List.of(), List.of(),
+              null, headerParams, new HashMap<>(), new HashMap<>(), auth, null);
+          return apiClient.<T>execute(call, type).getData();
+        });
+  }
+
+  private HttpUrl resolve(String url) {
+    HttpUrl parsed = url == null ? null : url.startsWith("/") ? HttpUrl.parse(PLEX_TV + url) : HttpUrl.parse(url);
+    if (parsed == null) {
+      throw new IllegalArgumentException("url must be an http(s) URL or a path starting with /");
+    }
+    return parsed;
+  }
+
+  private boolean isPlexHost(HttpUrl url) {
+    String host = url.host();
+    if (url.isHttps() && (host.equals("plex.tv") || host.endsWith(".plex.tv"))) {
+      return true;
+    }
+    return standIns.stream().anyMatch(s -> s.host().equals(host) && s.port() == url.port());
   }
 
   /** The OkHttp client requests go through (shares pool and dispatcher with the caller's). */
@@ -163,8 +216,7 @@ public final class PlexTransport implements AutoCloseable {
 
     /** The longest one call may take, connect to last byte. */
     public Builder timeout(Duration timeout) {
-      Objects.requireNonNull(timeout, "timeout");
-      if (timeout.isNegative() || timeout.isZero()) {
+      if (timeout == null || timeout.isNegative() || timeout.isZero()) {
         throw new IllegalArgumentException("timeout must be positive");
       }
       this.timeout = timeout;

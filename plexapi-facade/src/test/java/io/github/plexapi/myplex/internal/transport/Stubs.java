@@ -1,15 +1,10 @@
 package io.github.plexapi.myplex.internal.transport;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.plexapi.myplex.Fakes;
 import java.time.Duration;
 
-/** WireMock playing plex.tv on loopback, transports aimed at it, and the test resources. */
+/** Transports aimed at the fake plex.tv of {@link Fakes}. */
 final class Stubs {
   static final Identity IDENTITY =
       new Identity("client-id-1", "TestApp", "9.9", "Linux", "6.1", "JVM", "test-box", "controller", "de");
@@ -17,9 +12,7 @@ final class Stubs {
   private Stubs() {}
 
   static WireMockExtension plexTv() {
-    return WireMockExtension.newInstance()
-        .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-        .build();
+    return Fakes.plexTv();
   }
 
   static PlexTransport.Builder transportTo(WireMockExtension plexTv) {
@@ -31,13 +24,6 @@ final class Stubs {
 
   /** A test resource (e.g. {@code xml/user.xml} or {@code plex-tv/devices.xml}) as text. */
   static String resource(String path) {
-    try (InputStream in = Stubs.class.getResourceAsStream("/" + path)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no test resource " + path);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Fakes.resource(path);
   }
 }

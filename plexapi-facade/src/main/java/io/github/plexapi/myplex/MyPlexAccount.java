@@ -1,0 +1,740 @@
+package io.github.plexapi.myplex;
+
+import static io.github.plexapi.myplex.internal.convert.Convert.csvIntegers;
+import static io.github.plexapi.myplex.internal.convert.Convert.isTrue;
+import static io.github.plexapi.myplex.internal.convert.Convert.list;
+
+import io.github.plexapi.generated.api.AccountApi;
+import io.github.plexapi.generated.api.AuthenticationApi;
+import io.github.plexapi.generated.api.DevicesApi;
+import io.github.plexapi.generated.api.ResourcesApi;
+import io.github.plexapi.generated.api.WebhooksApi;
+import io.github.plexapi.generated.model.Subscription;
+import io.github.plexapi.generated.model.User;
+import io.github.plexapi.generated.model.Webhook;
+import io.github.plexapi.myplex.internal.time.PlexTimestamps;
+import io.github.plexapi.myplex.internal.transport.Identity;
+import io.github.plexapi.myplex.internal.transport.PlexTransport;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * A plex.tv account: the entry point of this library.
+ *
+ * <pre>{@code
+ * try (MyPlexAccount account = MyPlexAccount.builder().token(token).build().connect()) {
+ *   System.out.println(account.getUsername());
+ *   account.resources().forEach(System.out::println);
+ * }
+ * }</pre>
+ *
+ * <p>Building sends nothing; {@link #connect()} signs in or loads the account. An account built
+ * without credentials is how the browser login starts; any other call on it throws
+ * {@link UnauthorizedException} until it is connected. Instances are safe to share between
+ * threads. The token never appears in {@link #toString()} or in an exception message.
+ */
+public final class MyPlexAccount implements AutoCloseable {
+  private final PlexTransport transport;
+  private final Duration timeout;
+  private final String username;
+  private final String password;
+  private final String code;
+  private volatile String token;
+  private volatile User user;
+
+  private MyPlexAccount(Builder b, PlexTransport transport) {
+    this.transport = transport;
+    this.timeout = b.timeout;
+    this.username = b.username;
+    this.password = b.password;
+    this.code = b.code;
+    setToken(b.token);
+  }
+
+  /** A builder for an account on {@code https://plex.tv}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Signs in (with a username and password) or loads the account behind the token
+   * ({@code GET api/v2/user}).
+   *
+   * @return this account, connected
+   * @throws TwoFactorRequiredException if the account needs a two-factor code that was not given
+   * @throws UnauthorizedException if the credentials are wrong, or the account has none
+   */
+  public MyPlexAccount connect() {
+    if (username != null) {
+      AuthenticationApi api = transport.api(AuthenticationApi::new);
+      User signedIn = transport.call(() -> api.signIn(username, password, true, code));
+      setToken(signedIn.getAuthToken());
+      user = signedIn;
+    } else {
+      requireToken();
+      AccountApi api = transport.api(AccountApi::new);
+      user = transport.call(api::getUser);
+    }
+    return this;
+  }
+
+  /** Whether {@link #connect()} has loaded the account data. */
+  public boolean isConnected() {
+    return user != null;
+  }
+
+  // --- account data -------------------------------------------------------------------------
+
+  /** The account's numeric id. */
+  public Long getId() {
+    return user().getId();
+  }
+
+  /** The account's UUID. */
+  public String getUuid() {
+    return user().getUuid();
+  }
+
+  /** The username; null for some managed users. */
+  public String getUsername() {
+    return user().getUsername();
+  }
+
+  /** The display title. */
+  public String getTitle() {
+    return user().getTitle();
+  }
+
+  /** The friendly name; may be empty. */
+  public String getFriendlyName() {
+    return user().getFriendlyName();
+  }
+
+  /** The e-mail address; null for some managed users. */
+  public String getEmail() {
+    return user().getEmail();
+  }
+
+  /** The avatar URL. */
+  public String getThumb() {
+    return user().getThumb();
+  }
+
+  /** The locale, or null. */
+  public String getLocale() {
+    return user().getLocale();
+  }
+
+  /** The country code, e.g. {@code GB}. */
+  public String getCountry() {
+    return user().getCountry();
+  }
+
+  /** The token this account sends (a secret: keep it out of logs). */
+  public String getAuthenticationToken() {
+    requireToken();
+    return token;
+  }
+
+  /** The mailing-list status as plex.tv sends it, e.g. {@code unsubscribed}. */
+  public String getMailingListStatus() {
+    return user().getMailingListStatus();
+  }
+
+  /** Whether the account receives the mailing list. */
+  public boolean isMailingListActive() {
+    return isTrue(user().getMailingListActive());
+  }
+
+  /** Whether the account belongs to a Plex Home. */
+  public boolean isHome() {
+    return isTrue(user().getHome());
+  }
+
+  /** Whether this is a Plex Home guest. */
+  public boolean isGuest() {
+    return isTrue(user().getGuest());
+  }
+
+  /** Whether the account is a restricted (managed) user. */
+  public boolean isRestricted() {
+    return isTrue(user().getRestricted());
+  }
+
+  /** Whether the account is protected by a home PIN. */
+  public boolean isProtected() {
+    return isTrue(user().getProtected());
+  }
+
+  /** Whether the account administers its Plex Home. */
+  public boolean isHomeAdmin() {
+    return isTrue(user().getHomeAdmin());
+  }
+
+  /** Whether two-factor authentication is on. */
+  public boolean isTwoFactorEnabled() {
+    return isTrue(user().getTwoFactorEnabled());
+  }
+
+  /** The number of users in the Plex Home, or null. */
+  public Integer getHomeSize() {
+    return user().getHomeSize();
+  }
+
+  /** The largest Plex Home allowed, or null. */
+  public Integer getMaxHomeSize() {
+    return user().getMaxHomeSize();
+  }
+
+  /** When the account was created, or null. */
+  public Instant getJoinedAt() {
+    return PlexTimestamps.toInstant(user().getJoinedAt());
+  }
+
+  /** When a remembered sign-in expires, or null. */
+  public Instant getRememberExpiresAt() {
+    return PlexTimestamps.toInstant(user().getRememberExpiresAt());
+  }
+
+  /** The media types whose plays are scrobbled; never null. */
+  public List<Integer> getScrobbleTypes() {
+    return csvIntegers(user().getScrobbleTypes());
+  }
+
+  /** Whether the Plex Pass subscription is active. */
+  public boolean isSubscriptionActive() {
+    Subscription s = user().getSubscription();
+    return s != null && isTrue(s.getActive());
+  }
+
+  /** The subscription status as plex.tv sends it (e.g. {@code Active}), or null. */
+  public String getSubscriptionStatus() {
+    Subscription s = user().getSubscription();
+    return s == null ? null : s.getStatus();
+  }
+
+  /** The subscription plan (e.g. {@code lifetime}), or null. */
+  public String getSubscriptionPlan() {
+    Subscription s = user().getSubscription();
+    return s == null ? null : s.getPlan();
+  }
+
+  /** When the subscription started, or null. */
+  public Instant getSubscribedAt() {
+    Subscription s = user().getSubscription();
+    return s == null ? null : PlexTimestamps.toInstant(s.getSubscribedAt());
+  }
+
+  /** The features the subscription unlocks; never null. */
+  public List<String> getSubscriptionFeatures() {
+    Subscription s = user().getSubscription();
+    return s == null ? List.of() : list(s.getFeatures());
+  }
+
+  /** The account's entitlements (e.g. {@code all}, {@code ios}); never null. */
+  public List<String> getEntitlements() {
+    return list(user().getEntitlements());
+  }
+
+  /** The account's roles (e.g. {@code plexpass}); never null. */
+  public List<String> getRoles() {
+    return list(user().getRoles());
+  }
+
+  /** The seed's legacy {@code queueEmail}; plex.tv no longer sends it, so usually null. */
+  public String getQueueEmail() {
+    return legacy("queueEmail");
+  }
+
+  /** The seed's legacy {@code certificateVersion}; plex.tv no longer sends it, so usually null. */
+  public String getCertificateVersion() {
+    return legacy("certificateVersion");
+  }
+
+  /** The generated model of the account, for fields this class does not surface. */
+  public User getModel() {
+    return user();
+  }
+
+  // --- calls --------------------------------------------------------------------------------
+
+  /** The X-Plex identity headers this account sends with every request (the token is not among them). */
+  public Map<String, String> headers() {
+    return transport.identity().headers();
+  }
+
+  /**
+   * The servers and players the account can reach, with https, relay and IPv6 connections
+   * ({@code GET api/v2/resources}).
+   */
+  public List<MyPlexResource> resources() {
+    ResourcesApi api = authorized(ResourcesApi::new);
+    return list(transport.call(() -> api.getResources(1, 1, 1))).stream()
+        .map(MyPlexResource::new)
+        .toList();
+  }
+
+  /**
+   * The resource whose name (ignoring case) or client identifier is {@code nameOrClientId}.
+   *
+   * @throws NotFoundException if none matches
+   */
+  public MyPlexResource resource(String nameOrClientId) {
+    requireText("nameOrClientId", nameOrClientId);
+    return resources().stream()
+        .filter(r -> nameOrClientId.equalsIgnoreCase(r.getName())
+            || nameOrClientId.equals(r.getClientIdentifier()))
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("no resource named " + nameOrClientId, 0, null));
+  }
+
+  /** The devices registered with the account ({@code GET devices.xml}). */
+  public List<MyPlexDevice> devices() {
+    DevicesApi api = authorized(DevicesApi::new);
+    return list(transport.call(api::getDevices).getDevices()).stream()
+        .map(d -> new MyPlexDevice(d, this))
+        .toList();
+  }
+
+  /**
+   * The device with this name (ignoring case) and client identifier; either may be null, not both.
+   *
+   * @throws NotFoundException if none matches
+   */
+  public MyPlexDevice device(String name, String clientId) {
+    if (name == null && clientId == null) {
+      throw new IllegalArgumentException("name or clientId is required");
+    }
+    return devices().stream()
+        .filter(d -> name == null || name.equalsIgnoreCase(d.getName()))
+        .filter(d -> clientId == null || clientId.equals(d.getClientIdentifier()))
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException(
+            "no device" + (name == null ? "" : " named " + name)
+                + (clientId == null ? "" : " with client identifier " + clientId), 0, null));
+  }
+
+  void deleteDevice(MyPlexDevice device) {
+    Long id = device.getId();
+    if (id == null) {
+      throw new IllegalArgumentException("the device has no id");
+    }
+    DevicesApi api = authorized(DevicesApi::new);
+    transport.call(() -> {
+      api.deleteDevice(id);
+      return null;
+    });
+  }
+
+  /** A token to claim a new Plex Media Server for this account ({@code GET api/claim/token.json}). */
+  public String claimToken() {
+    ResourcesApi api = authorized(ResourcesApi::new);
+    return transport.call(api::getClaimToken).getToken();
+  }
+
+  /** Refreshes the token's lifetime ({@code GET api/v2/ping}); true when plex.tv answered pong. */
+  public boolean ping() {
+    AccountApi api = authorized(AccountApi::new);
+    return isTrue(transport.call(api::ping).getPong());
+  }
+
+  /** Signs out, invalidating the token; the account is then no longer connected. */
+  public void signout() {
+    AuthenticationApi api = authorized(AuthenticationApi::new);
+    transport.call(() -> {
+      api.signOut();
+      return null;
+    });
+    setToken(null);
+    user = null;
+  }
+
+  /** The account's privacy settings ({@code GET api/v2/user/privacy}). */
+  public PrivacySettings privacy() {
+    AccountApi api = authorized(AccountApi::new);
+    return new PrivacySettings(transport.call(api::getPrivacy));
+  }
+
+  /**
+   * Changes the privacy settings ({@code PUT api/v2/user/privacy}); a null argument keeps that
+   * setting as it is.
+   */
+  public void setPrivacy(Boolean optOutPlayback, Boolean optOutLibraryStats) {
+    AccountApi api = authorized(AccountApi::new);
+    transport.call(() -> {
+      api.updatePrivacy(optOutPlayback, optOutLibraryStats);
+      return null;
+    });
+  }
+
+  /** Where plex.tv places an IP address ({@code GET api/v2/geoip}). */
+  public GeoLocation geoip(String ipAddress) {
+    requireText("ipAddress", ipAddress);
+    AccountApi api = authorized(AccountApi::new);
+    return new GeoLocation(transport.call(() -> api.getGeoIp(ipAddress.trim())));
+  }
+
+  /** The public IP address plex.tv sees this client come from ({@code GET :/ip}). */
+  public String publicIp() {
+    AccountApi api = transport.api(AccountApi::new);
+    return transport.call(api::getPublicIp);
+  }
+
+  // --- webhooks -----------------------------------------------------------------------------
+
+  /** The account's webhook URLs, read from plex.tv. */
+  public List<String> webhooks() {
+    WebhooksApi api = authorized(WebhooksApi::new);
+    return list(transport.call(api::getWebhooks)).stream()
+        .map(Webhook::getUrl)
+        .filter(Objects::nonNull)
+        .toList();
+  }
+
+  /**
+   * Adds a webhook to the list plex.tv holds (read first, so nothing is lost); adding a URL
+   * already there changes nothing.
+   *
+   * @return the list as plex.tv now holds it
+   */
+  public List<String> addWebhook(String url) {
+    requireWebhookUrl(url);
+    List<String> current = webhooks();
+    if (current.contains(url)) {
+      return current;
+    }
+    List<String> updated = new ArrayList<>(current);
+    updated.add(url);
+    return setWebhooks(updated);
+  }
+
+  /**
+   * Removes a webhook from the list plex.tv holds (read first, so nothing else is lost).
+   *
+   * @return the list as plex.tv now holds it
+   * @throws NotFoundException if the account has no such webhook
+   */
+  public List<String> deleteWebhook(String url) {
+    requireText("url", url);
+    List<String> current = webhooks();
+    if (!current.contains(url)) {
+      throw new NotFoundException("no webhook " + url + " among the account's " + current.size(), 0, null);
+    }
+    List<String> updated = new ArrayList<>(current);
+    updated.remove(url);
+    return setWebhooks(updated);
+  }
+
+  /**
+   * Replaces the account's webhooks with {@code urls} (an empty list clears them).
+   *
+   * @return the list as plex.tv now holds it
+   */
+  public List<String> setWebhooks(List<String> urls) {
+    if (urls == null) {
+      throw new IllegalArgumentException("urls must not be null (an empty list clears the webhooks)");
+    }
+    urls.forEach(MyPlexAccount::requireWebhookUrl);
+    WebhooksApi api = authorized(WebhooksApi::new);
+    transport.call(() -> {
+      api.setWebhooks(List.copyOf(urls));
+      return null;
+    });
+    return webhooks();
+  }
+
+  // --- escape hatch -------------------------------------------------------------------------
+
+  /**
+   * Sends a request this library has no method for, with the account's headers, decoding and
+   * errors. The token goes only to plex.tv hosts, as a header.
+   *
+   * @param url an absolute URL, or a path on plex.tv such as {@code /api/v2/features}
+   * @param method the HTTP method, e.g. {@code GET}
+   * @param headers extra headers, or null
+   * @param type what to read the answer as: a generated model, {@code String.class} for the raw
+   *     text, or {@code Void.class} to ignore it
+   */
+  public <T> T query(String url, String method, Map<String, String> headers, Class<T> type) {
+    requireText("method", method);
+    return transport.query(url, method, headers, type == Void.class ? null : type);
+  }
+
+  /** The longest one call may take; also the default deadline for connecting to a server. */
+  public Duration timeout() {
+    return timeout;
+  }
+
+  /** Releases the HTTP client this account created; a client passed to the builder is left open. */
+  @Override
+  public void close() {
+    transport.close();
+  }
+
+  @Override
+  public String toString() {
+    User u = user;
+    if (u == null) {
+      return "MyPlexAccount{connected=false}";
+    }
+    return "MyPlexAccount{username=" + u.getUsername() + ", uuid=" + u.getUuid()
+        + ", title=" + u.getTitle() + "}";
+  }
+
+  PlexTransport transport() {
+    return transport;
+  }
+
+  // --- helpers ------------------------------------------------------------------------------
+
+  private void setToken(String newToken) {
+    token = newToken;
+    transport.token(newToken);
+  }
+
+  private User user() {
+    requireToken();
+    User u = user;
+    if (u == null) {
+      throw new IllegalStateException("the account is not loaded yet: call connect() first");
+    }
+    return u;
+  }
+
+  private void requireToken() {
+    if (token == null) {
+      throw new UnauthorizedException(
+          "this account has no token: build it with a token or username and password, or finish"
+              + " the browser login", 0, null);
+    }
+  }
+
+  private <A> A authorized(Function<io.github.plexapi.generated.ApiClient, A> api) {
+    requireToken();
+    return transport.api(api);
+  }
+
+  private String legacy(String field) {
+    Object value = user().getAdditionalProperty(field);
+    return value == null ? null : value.toString();
+  }
+
+  private static void requireText(String what, String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(what + " must not be blank");
+    }
+  }
+
+  private static void requireWebhookUrl(String url) {
+    requireText("webhook url", url);
+    HttpUrl parsed = HttpUrl.parse(url.trim());
+    if (parsed == null) {
+      throw new IllegalArgumentException("a webhook url must be an http or https URL");
+    }
+  }
+
+  /**
+   * Configures a {@link MyPlexAccount}: credentials, where plex.tv is, the timeout, the identity
+   * headers and, optionally, the caller's OkHttp client.
+   */
+  public static final class Builder {
+    private static final Identity DEFAULTS = Identity.defaults();
+
+    private final PlexTransport.Builder transport = PlexTransport.builder();
+    private String clientIdentifier;
+    private String product = DEFAULTS.product();
+    private String version = DEFAULTS.version();
+    private String platform = DEFAULTS.platform();
+    private String platformVersion = DEFAULTS.platformVersion();
+    private String device = DEFAULTS.device();
+    private String deviceName = DEFAULTS.deviceName();
+    private String provides = DEFAULTS.provides();
+    private String language = DEFAULTS.language();
+    private String token;
+    private String username;
+    private String password;
+    private String code;
+    private Duration timeout = Duration.ofSeconds(30);
+
+    private Builder() {}
+
+    /** Signs in with an existing token. */
+    public Builder token(String token) {
+      this.token = token;
+      return this;
+    }
+
+    /** The username or e-mail address to sign in with (needs {@link #password(String)}). */
+    public Builder username(String username) {
+      this.username = username;
+      return this;
+    }
+
+    /** The password to sign in with. */
+    public Builder password(String password) {
+      this.password = password;
+      return this;
+    }
+
+    /** The current two-factor code, for accounts that have two-factor authentication on. */
+    public Builder code(String code) {
+      this.code = code;
+      return this;
+    }
+
+    /**
+     * Where plex.tv is (default {@code https://plex.tv}); unless set separately, also stands in for
+     * {@code clients.plex.tv} and {@code discover.provider.plex.tv}.
+     */
+    public Builder baseUrl(String baseUrl) {
+      transport.baseUrl(baseUrl);
+      return this;
+    }
+
+    /** Where {@code clients.plex.tv} is, when it is not at the base URL. */
+    public Builder clientsUrl(String url) {
+      transport.clientsUrl(url);
+      return this;
+    }
+
+    /** Where {@code discover.provider.plex.tv} is, when it is not at the base URL. */
+    public Builder discoverUrl(String url) {
+      transport.discoverUrl(url);
+      return this;
+    }
+
+    /** The longest one call may take (default 30 s); also the default connect deadline. */
+    public Builder timeout(Duration timeout) {
+      transport.timeout(timeout);
+      this.timeout = timeout;
+      return this;
+    }
+
+    /**
+     * The {@code X-Plex-Client-Identifier}: persist one per installation (by default a new random
+     * one is made, and plex.tv tells the owner about each "new device").
+     */
+    public Builder clientIdentifier(String clientIdentifier) {
+      this.clientIdentifier = clientIdentifier;
+      return this;
+    }
+
+    /** The {@code X-Plex-Product}, the application's name. */
+    public Builder product(String product) {
+      this.product = product;
+      return this;
+    }
+
+    /** The {@code X-Plex-Version}, the application's version. */
+    public Builder version(String version) {
+      this.version = version;
+      return this;
+    }
+
+    /** The {@code X-Plex-Platform} and {@code X-Plex-Platform-Version}. */
+    public Builder platform(String platform, String platformVersion) {
+      this.platform = platform;
+      this.platformVersion = platformVersion;
+      return this;
+    }
+
+    /** The {@code X-Plex-Device}, the kind of device. */
+    public Builder device(String device) {
+      this.device = device;
+      return this;
+    }
+
+    /** The {@code X-Plex-Device-Name} shown in the account's device list. */
+    public Builder deviceName(String deviceName) {
+      this.deviceName = deviceName;
+      return this;
+    }
+
+    /** The {@code X-Plex-Provides} roles (default {@code controller}). */
+    public Builder provides(String provides) {
+      this.provides = provides;
+      return this;
+    }
+
+    /** The {@code X-Plex-Language} (default {@code en}). */
+    public Builder language(String language) {
+      this.language = language;
+      return this;
+    }
+
+    /** The caller's OkHttp client: its pool, dispatcher, proxy and TLS settings are reused, and it is never closed. */
+    public Builder okHttpClient(OkHttpClient client) {
+      if (client == null) {
+        throw new IllegalArgumentException("client must not be null");
+      }
+      transport.okHttpClient(client);
+      return this;
+    }
+
+    /** The largest answer read, in bytes (default 32 MiB). */
+    public Builder maxBodyBytes(long bytes) {
+      transport.maxBodyBytes(bytes);
+      return this;
+    }
+
+    /**
+     * Reads {@code PLEX_TOKEN}, {@code PLEX_CLIENT_IDENTIFIER} and {@code PLEX_BASE_URL} from the
+     * environment, where set.
+     */
+    public Builder fromEnv() {
+      return fromEnv(System::getenv);
+    }
+
+    Builder fromEnv(Function<String, String> env) {
+      String envToken = env.apply("PLEX_TOKEN");
+      String envClientId = env.apply("PLEX_CLIENT_IDENTIFIER");
+      String envBaseUrl = env.apply("PLEX_BASE_URL");
+      if (envToken != null && !envToken.isBlank()) {
+        token(envToken.trim());
+      }
+      if (envClientId != null && !envClientId.isBlank()) {
+        clientIdentifier(envClientId.trim());
+      }
+      if (envBaseUrl != null && !envBaseUrl.isBlank()) {
+        baseUrl(envBaseUrl.trim());
+      }
+      return this;
+    }
+
+    /**
+     * Builds the account; nothing is sent yet.
+     *
+     * @throws IllegalArgumentException if the credentials are incomplete or contradictory
+     */
+    public MyPlexAccount build() {
+      if (token != null && token.isBlank()) {
+        throw new IllegalArgumentException("token must not be blank");
+      }
+      if (token != null && username != null) {
+        throw new IllegalArgumentException("give a token or a username and password, not both");
+      }
+      if (username != null && (username.isBlank() || password == null || password.isEmpty())) {
+        throw new IllegalArgumentException("signing in needs both a username and a password");
+      }
+      if (username == null && (password != null || code != null)) {
+        throw new IllegalArgumentException("a password or code needs a username");
+      }
+      if (clientIdentifier != null && clientIdentifier.isBlank()) {
+        throw new IllegalArgumentException("clientIdentifier must not be blank");
+      }
+      String clientId = clientIdentifier != null ? clientIdentifier : UUID.randomUUID().toString();
+      Identity identity = new Identity(clientId, product, version, platform, platformVersion, device,
+          deviceName, provides, language);
+      PlexTransport built = transport.identity(identity).build();
+      return new MyPlexAccount(this, built);
+    }
+  }
+}
