@@ -12,6 +12,9 @@ import io.github.plexapi.generated.api.WebhooksApi;
 import io.github.plexapi.generated.model.Subscription;
 import io.github.plexapi.generated.model.User;
 import io.github.plexapi.generated.model.Webhook;
+import io.github.plexapi.myplex.internal.connect.Candidate;
+import io.github.plexapi.myplex.internal.connect.Connector;
+import io.github.plexapi.myplex.internal.connect.Probe;
 import io.github.plexapi.myplex.internal.time.PlexTimestamps;
 import io.github.plexapi.myplex.internal.transport.Identity;
 import io.github.plexapi.myplex.internal.transport.PlexTransport;
@@ -21,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.UUID;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
@@ -43,6 +47,7 @@ import okhttp3.OkHttpClient;
  */
 public final class MyPlexAccount implements AutoCloseable {
   private final PlexTransport transport;
+  private final Builder settings;
   private final Duration timeout;
   private final String username;
   private final String password;
@@ -52,6 +57,7 @@ public final class MyPlexAccount implements AutoCloseable {
 
   private MyPlexAccount(Builder b, PlexTransport transport) {
     this.transport = transport;
+    this.settings = b;
     this.timeout = b.timeout;
     this.username = b.username;
     this.password = b.password;
@@ -278,7 +284,7 @@ public final class MyPlexAccount implements AutoCloseable {
   public List<MyPlexResource> resources() {
     ResourcesApi api = authorized(ResourcesApi::new);
     return list(transport.call(() -> api.getResources(1, 1, 1))).stream()
-        .map(MyPlexResource::new)
+        .map(r -> new MyPlexResource(r, this))
         .toList();
   }
 
@@ -493,6 +499,18 @@ public final class MyPlexAccount implements AutoCloseable {
     return transport;
   }
 
+  /** Races {@code candidates} to the server or player that has {@code machineId}. */
+  <T> CompletableFuture<Connector.Connected<T>> race(Probe<T> probe, List<Candidate> candidates,
+      String resourceToken, String machineId, ConnectOptions options) {
+    Duration deadline = options.timeout() != null ? options.timeout() : timeout;
+    return Connector.connect(transport, probe, candidates, resourceToken, machineId, deadline);
+  }
+
+  /** A new, unconnected account with these settings and {@code otherToken} (e.g. a server's token). */
+  MyPlexAccount deriveWithToken(String otherToken) {
+    return settings.copyWithToken(otherToken).build();
+  }
+
   // --- helpers ------------------------------------------------------------------------------
 
   private void setToken(String newToken) {
@@ -548,7 +566,11 @@ public final class MyPlexAccount implements AutoCloseable {
   public static final class Builder {
     private static final Identity DEFAULTS = Identity.defaults();
 
-    private final PlexTransport.Builder transport = PlexTransport.builder();
+    private String baseUrl;
+    private String clientsUrl;
+    private String discoverUrl;
+    private OkHttpClient okHttpClient;
+    private long maxBodyBytes = PlexTransport.DEFAULT_MAX_BODY_BYTES;
     private String clientIdentifier;
     private String product = DEFAULTS.product();
     private String version = DEFAULTS.version();
@@ -595,25 +617,27 @@ public final class MyPlexAccount implements AutoCloseable {
      * {@code clients.plex.tv} and {@code discover.provider.plex.tv}.
      */
     public Builder baseUrl(String baseUrl) {
-      transport.baseUrl(baseUrl);
+      this.baseUrl = requireUrl("baseUrl", baseUrl);
       return this;
     }
 
     /** Where {@code clients.plex.tv} is, when it is not at the base URL. */
     public Builder clientsUrl(String url) {
-      transport.clientsUrl(url);
+      this.clientsUrl = requireUrl("clientsUrl", url);
       return this;
     }
 
     /** Where {@code discover.provider.plex.tv} is, when it is not at the base URL. */
     public Builder discoverUrl(String url) {
-      transport.discoverUrl(url);
+      this.discoverUrl = requireUrl("discoverUrl", url);
       return this;
     }
 
     /** The longest one call may take (default 30 s); also the default connect deadline. */
     public Builder timeout(Duration timeout) {
-      transport.timeout(timeout);
+      if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("timeout must be positive");
+      }
       this.timeout = timeout;
       return this;
     }
@@ -675,13 +699,16 @@ public final class MyPlexAccount implements AutoCloseable {
       if (client == null) {
         throw new IllegalArgumentException("client must not be null");
       }
-      transport.okHttpClient(client);
+      this.okHttpClient = client;
       return this;
     }
 
     /** The largest answer read, in bytes (default 32 MiB). */
     public Builder maxBodyBytes(long bytes) {
-      transport.maxBodyBytes(bytes);
+      if (bytes <= 0) {
+        throw new IllegalArgumentException("maxBodyBytes must be positive");
+      }
+      this.maxBodyBytes = bytes;
       return this;
     }
 
@@ -730,11 +757,67 @@ public final class MyPlexAccount implements AutoCloseable {
       if (clientIdentifier != null && clientIdentifier.isBlank()) {
         throw new IllegalArgumentException("clientIdentifier must not be blank");
       }
-      String clientId = clientIdentifier != null ? clientIdentifier : UUID.randomUUID().toString();
-      Identity identity = new Identity(clientId, product, version, platform, platformVersion, device,
+      if (clientIdentifier == null) {
+        clientIdentifier = UUID.randomUUID().toString();
+      }
+      Identity identity = new Identity(clientIdentifier, product, version, platform, platformVersion, device,
           deviceName, provides, language);
-      PlexTransport built = transport.identity(identity).build();
-      return new MyPlexAccount(this, built);
+      PlexTransport.Builder transport = PlexTransport.builder()
+          .identity(identity)
+          .timeout(timeout)
+          .maxBodyBytes(maxBodyBytes)
+          .okHttpClient(okHttpClient);
+      if (baseUrl != null) {
+        transport.baseUrl(baseUrl);
+      }
+      if (clientsUrl != null) {
+        transport.clientsUrl(clientsUrl);
+      }
+      if (discoverUrl != null) {
+        transport.discoverUrl(discoverUrl);
+      }
+      return new MyPlexAccount(copy(), transport.build());
+    }
+
+    /** A copy of these settings with {@code token} as the only credential (for derived accounts). */
+    Builder copyWithToken(String newToken) {
+      Builder copy = copy();
+      copy.username = null;
+      copy.password = null;
+      copy.code = null;
+      copy.token = newToken;
+      return copy;
+    }
+
+    private Builder copy() {
+      Builder copy = new Builder();
+      copy.baseUrl = baseUrl;
+      copy.clientsUrl = clientsUrl;
+      copy.discoverUrl = discoverUrl;
+      copy.okHttpClient = okHttpClient;
+      copy.maxBodyBytes = maxBodyBytes;
+      copy.clientIdentifier = clientIdentifier;
+      copy.product = product;
+      copy.version = version;
+      copy.platform = platform;
+      copy.platformVersion = platformVersion;
+      copy.device = device;
+      copy.deviceName = deviceName;
+      copy.provides = provides;
+      copy.language = language;
+      copy.token = token;
+      copy.username = username;
+      copy.password = password;
+      copy.code = code;
+      copy.timeout = timeout;
+      return copy;
+    }
+
+    private static String requireUrl(String what, String url) {
+      if (url == null || HttpUrl.parse(url) == null) {
+        throw new IllegalArgumentException(what + " must be an http or https URL");
+      }
+      return url;
     }
   }
 }

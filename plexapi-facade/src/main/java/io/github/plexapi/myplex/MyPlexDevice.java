@@ -4,10 +4,18 @@ import static io.github.plexapi.myplex.internal.convert.Convert.list;
 
 import io.github.plexapi.generated.model.Device;
 import io.github.plexapi.generated.model.DeviceConnection;
+import io.github.plexapi.generated.model.ServerIdentity;
+import io.github.plexapi.myplex.internal.connect.Candidate;
+import io.github.plexapi.myplex.internal.connect.CandidatePlanner;
+import io.github.plexapi.myplex.internal.connect.Connector;
+import io.github.plexapi.myplex.internal.connect.DeviceAddresses;
+import io.github.plexapi.myplex.internal.connect.Futures;
+import io.github.plexapi.myplex.internal.connect.Probe;
 import io.github.plexapi.myplex.internal.time.PlexTimestamps;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /** A device registered with the account, as {@code devices.xml} lists it. */
 public final class MyPlexDevice {
@@ -124,6 +132,34 @@ public final class MyPlexDevice {
    */
   public void delete() {
     account.deleteDevice(this);
+  }
+
+  /**
+   * Connects to this device as a media server through the best of its connection URIs, as
+   * {@link MyPlexResource#connectAsync(ConnectOptions)} does, with the device's own token.
+   *
+   * @throws PlexConnectionException if no address answered in time
+   */
+  public PlexServer connect() {
+    return connect(ConnectOptions.defaults());
+  }
+
+  /** {@link #connect()} with options. */
+  public PlexServer connect(ConnectOptions options) {
+    return Futures.await(connectAsync(options));
+  }
+
+  /** The asynchronous form of {@link #connect(ConnectOptions)}; cancelling stops every attempt. */
+  public CompletableFuture<PlexServer> connectAsync(ConnectOptions options) {
+    if (options == null) {
+      throw new IllegalArgumentException("options must not be null");
+    }
+    List<Candidate> candidates = CandidatePlanner.plan(DeviceAddresses.of(getConnections()), true, options);
+    CompletableFuture<Connector.Connected<ServerIdentity>> race =
+        account.race(Probe.SERVER, candidates, getToken(), getClientIdentifier(), options);
+    CompletableFuture<PlexServer> server = race.thenApply(c -> new PlexServer(c, account, getToken()));
+    Futures.propagateCancel(server, race);
+    return server;
   }
 
   /** The generated model, for fields this class does not surface. */

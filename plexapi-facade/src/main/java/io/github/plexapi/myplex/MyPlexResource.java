@@ -3,10 +3,20 @@ package io.github.plexapi.myplex;
 import static io.github.plexapi.myplex.internal.convert.Convert.isTrue;
 import static io.github.plexapi.myplex.internal.convert.Convert.list;
 
+import io.github.plexapi.generated.model.Player;
 import io.github.plexapi.generated.model.Resource;
+import io.github.plexapi.generated.model.ServerIdentity;
+import io.github.plexapi.myplex.ConnectOptions.Location;
+import io.github.plexapi.myplex.internal.connect.Address;
+import io.github.plexapi.myplex.internal.connect.Candidate;
+import io.github.plexapi.myplex.internal.connect.CandidatePlanner;
+import io.github.plexapi.myplex.internal.connect.Connector;
+import io.github.plexapi.myplex.internal.connect.Futures;
+import io.github.plexapi.myplex.internal.connect.Probe;
 import io.github.plexapi.myplex.internal.time.PlexTimestamps;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A server or player the account can reach, as {@code api/v2/resources} lists it. Its
@@ -14,9 +24,11 @@ import java.util.List;
  */
 public final class MyPlexResource {
   private final Resource model;
+  private final MyPlexAccount account;
 
-  MyPlexResource(Resource model) {
+  MyPlexResource(Resource model, MyPlexAccount account) {
     this.model = model;
+    this.account = account;
   }
 
   /** The resource's name, e.g. the server's friendly name. */
@@ -118,6 +130,86 @@ public final class MyPlexResource {
   /** The ways to reach the resource, as plex.tv lists them; never null. */
   public List<ResourceConnection> getConnections() {
     return list(model.getConnections()).stream().map(ResourceConnection::new).toList();
+  }
+
+  /**
+   * Connects to this server through the best of its addresses, with the default options: see
+   * {@link #connectAsync(ConnectOptions)}.
+   *
+   * @throws PlexConnectionException if no address answered in time; it lists each and why
+   */
+  public PlexServer connect() {
+    return connect(ConnectOptions.defaults());
+  }
+
+  /** Connects to this server as {@link #connectAsync(ConnectOptions)} describes, waiting for the result. */
+  public PlexServer connect(ConnectOptions options) {
+    return Futures.await(connectAsync(options));
+  }
+
+  /** {@link #connectAsync(ConnectOptions)} with the default options. */
+  public CompletableFuture<PlexServer> connectAsync() {
+    return connectAsync(ConnectOptions.defaults());
+  }
+
+  /**
+   * Tries every address at once ({@code GET /} with this resource's token) and completes with the
+   * highest-priority one that answers as this server: local before remote before relay, https
+   * before http, as soon as every better address has failed (or is still unable to connect when a
+   * worse one has answered). Addresses of a resource the account does not own are not tried
+   * locally; plain http to a non-local address carries no token unless the options allow it. One
+   * deadline covers everything; cancelling the future stops every attempt.
+   *
+   * @throws IllegalStateException if the resource does not provide {@code server}
+   */
+  public CompletableFuture<PlexServer> connectAsync(ConnectOptions options) {
+    requireProvides("server");
+    CompletableFuture<Connector.Connected<ServerIdentity>> race = account.race(Probe.SERVER,
+        candidates(options), getAccessToken(), getClientIdentifier(), options);
+    CompletableFuture<PlexServer> server = race.thenApply(c -> new PlexServer(c, account, getAccessToken()));
+    Futures.propagateCancel(server, race);
+    return server;
+  }
+
+  /** Connects to this player ({@code GET /resources} on each address) with the default options. */
+  public PlexClient connectClient() {
+    return connectClient(ConnectOptions.defaults());
+  }
+
+  /**
+   * Connects to this player as {@link #connectAsync(ConnectOptions)} connects to a server.
+   *
+   * @throws IllegalStateException if the resource does not provide {@code player}
+   */
+  public PlexClient connectClient(ConnectOptions options) {
+    return Futures.await(connectClientAsync(options));
+  }
+
+  /** The asynchronous form of {@link #connectClient(ConnectOptions)}; cancelling stops every attempt. */
+  public CompletableFuture<PlexClient> connectClientAsync(ConnectOptions options) {
+    requireProvides("player");
+    CompletableFuture<Connector.Connected<Player>> race = account.race(Probe.PLAYER,
+        candidates(options), getAccessToken(), getClientIdentifier(), options);
+    CompletableFuture<PlexClient> client = race.thenApply(c -> new PlexClient(c, account));
+    Futures.propagateCancel(client, race);
+    return client;
+  }
+
+  private List<Candidate> candidates(ConnectOptions options) {
+    if (options == null) {
+      throw new IllegalArgumentException("options must not be null");
+    }
+    List<Address> addresses = getConnections().stream()
+        .map(c -> new Address(c.getUri(), c.getHttpUri(), c.isRelay() ? Location.RELAY
+            : c.isLocal() ? Location.LOCAL : Location.REMOTE))
+        .toList();
+    return CandidatePlanner.plan(addresses, isOwned(), options);
+  }
+
+  private void requireProvides(String role) {
+    if (!provides(role)) {
+      throw new IllegalStateException(getName() + " does not provide " + role + " (it provides " + getProvides() + ")");
+    }
   }
 
   /** The generated model, for fields this class does not surface. */

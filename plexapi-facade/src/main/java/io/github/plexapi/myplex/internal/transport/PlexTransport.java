@@ -39,6 +39,8 @@ public final class PlexTransport implements AutoCloseable {
   private final Redactor redactor;
   private final Identity identity;
   private final List<HttpUrl> standIns;
+  private final Failures failures;
+  private final long maxBodyBytes;
 
   private PlexTransport(Builder b) {
     this.identity = b.identity;
@@ -54,13 +56,41 @@ public final class PlexTransport implements AutoCloseable {
       http.connectTimeout(b.timeout).readTimeout(b.timeout).writeTimeout(b.timeout);
     }
     this.http = http.build();
-    Failures failures = new Failures(redactor, b.clock);
-    this.apiClient = new PlexApiClient(this.http, XML, failures, b.maxBodyBytes);
-    apiClient.setBasePath(PLEX_TV);
-    apiClient.setUserAgent("plexapi-java/0.1.0");
-    identity.headers().forEach(apiClient::addDefaultHeader);
+    this.failures = new Failures(redactor, b.clock);
+    this.maxBodyBytes = b.maxBodyBytes;
+    this.apiClient = newApiClient(this.http);
     this.tokenAuth = (ApiKeyAuth) apiClient.getAuthentication("PlexToken");
     this.standIns = List.copyOf(hostTargets(b).values());
+  }
+
+  private PlexApiClient newApiClient(OkHttpClient client) {
+    PlexApiClient created = new PlexApiClient(client, XML, failures, maxBodyBytes);
+    created.setBasePath(PLEX_TV);
+    created.setUserAgent("plexapi-java/0.1.0");
+    identity.headers().forEach(created::addDefaultHeader);
+    return created;
+  }
+
+  /**
+   * A client for talking to a media server or player (not plex.tv) with that resource's own token,
+   * sharing this transport's headers, decoding and errors. The token is remembered as a secret.
+   *
+   * @param client the OkHttp client to send through (e.g. {@link #racingClient})
+   * @param token the resource's token, or null to send none
+   */
+  public PlexApiClient mediaClient(OkHttpClient client, String token) {
+    PlexApiClient media = newApiClient(client);
+    redactor.remember(token);
+    ((ApiKeyAuth) media.getAuthentication("PlexToken")).setApiKey(token);
+    return media;
+  }
+
+  /**
+   * This transport's OkHttp client for a connect race: same pool, TLS and interceptors, but
+   * calls run on daemon threads without a per-host limit, and {@code listener} sees each call.
+   */
+  public OkHttpClient racingClient(okhttp3.EventListener.Factory listener, okhttp3.Dispatcher dispatcher) {
+    return http.newBuilder().dispatcher(dispatcher).eventListenerFactory(listener).build();
   }
 
   /** A builder with plex.tv's hosts, a 30 s timeout and default identity headers. */
@@ -117,6 +147,17 @@ public final class PlexTransport implements AutoCloseable {
    */
   public <T> T query(String url, String method, Map<String, String> headers, Type type) {
     HttpUrl target = resolve(url);
+    return send(apiClient, target, method, headers, type, isPlexHost(target));
+  }
+
+  /**
+   * Sends a request through {@code client} (this transport's, or a {@link #mediaClient}), with the
+   * client's token only when {@code withToken}.
+   *
+   * @throws IllegalArgumentException if the URL carries a token in its query
+   */
+  public <T> T send(PlexApiClient client, HttpUrl target, String method, Map<String, String> headers,
+      Type type, boolean withToken) {
     if (target.queryParameter("X-Plex-Token") != null) {
       throw new IllegalArgumentException("a token must not travel in a URL; it is sent as a header");
     }
@@ -127,12 +168,12 @@ public final class PlexTransport implements AutoCloseable {
     }
     String base = target.scheme() + "://" + target.host() + ":" + target.port();
     String path = target.encodedPath() + (target.encodedQuery() == null ? "" : "?" + target.encodedQuery());
-    String[] auth = isPlexHost(target) ? new String[] {"PlexToken"} : new String[0];
+    String[] auth = withToken ? new String[] {"PlexToken"} : new String[0];
     return call(
         () -> {
-          Call call = apiClient.buildCall(base, path, method.toUpperCase(Locale.ROOT), List.of(), List.of(),
+          Call call = client.buildCall(base, path, method.toUpperCase(Locale.ROOT), List.of(), List.of(),
               null, headerParams, new HashMap<>(), new HashMap<>(), auth, null);
-          return apiClient.<T>execute(call, type).getData();
+          return client.<T>execute(call, type).getData();
         });
   }
 

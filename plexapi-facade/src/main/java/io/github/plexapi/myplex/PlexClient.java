@@ -1,0 +1,85 @@
+package io.github.plexapi.myplex;
+
+import io.github.plexapi.generated.model.Player;
+import io.github.plexapi.myplex.internal.connect.Connector;
+import io.github.plexapi.myplex.internal.transport.PlexApiClient;
+import java.time.Duration;
+import java.util.Map;
+import okhttp3.HttpUrl;
+
+/**
+ * A connected Plex player, the handle {@link MyPlexResource#connectClient()} returns. Requests to
+ * it carry the resource's own token, never the account token.
+ */
+public final class PlexClient {
+  private final String baseUrl;
+  private final Player player;
+  private final PlexApiClient client;
+  private final MyPlexAccount account;
+  private final Duration connectTime;
+
+  PlexClient(Connector.Connected<Player> connected, MyPlexAccount account) {
+    this.baseUrl = connected.won().candidate().url();
+    this.player = connected.won().value();
+    this.client = connected.client();
+    this.account = account;
+    this.connectTime = connected.won().elapsed();
+  }
+
+  /** The URL the player answered on. */
+  public String getBaseUrl() {
+    return baseUrl;
+  }
+
+  /** The player's machine identifier. */
+  public String getMachineIdentifier() {
+    return player.getMachineIdentifier();
+  }
+
+  /** The player's title. */
+  public String getTitle() {
+    return player.getTitle();
+  }
+
+  /** The player's product, e.g. {@code Plex for Android}. */
+  public String getProduct() {
+    return player.getProduct();
+  }
+
+  /** The player's version. */
+  public String getVersion() {
+    return player.getVersion();
+  }
+
+  /** Comma-separated capabilities, e.g. {@code timeline,playback,navigation}. */
+  public String getProtocolCapabilities() {
+    return player.getProtocolCapabilities();
+  }
+
+  /** How long connecting took. */
+  public Duration getConnectTime() {
+    return connectTime;
+  }
+
+  /** The identity answer, for fields this class does not surface. */
+  public Player getModel() {
+    return player;
+  }
+
+  /** Sends a request to this player with the resource's token (as a header). */
+  public <T> T query(String path, String method, Map<String, String> headers, Class<T> type) {
+    if (path == null || !path.startsWith("/")) {
+      throw new IllegalArgumentException("path must start with /");
+    }
+    if (method == null || method.isBlank()) {
+      throw new IllegalArgumentException("method must not be blank");
+    }
+    return account.transport().send(client, HttpUrl.get(baseUrl + path), method, headers,
+        type == Void.class ? null : type, true);
+  }
+
+  @Override
+  public String toString() {
+    return "PlexClient{" + getTitle() + " at " + baseUrl + ", machineIdentifier=" + getMachineIdentifier() + "}";
+  }
+}

@@ -1,0 +1,254 @@
+package io.github.plexapi.myplex.internal.connect;
+
+import io.github.plexapi.myplex.PlexApiException;
+import io.github.plexapi.myplex.PlexConnectionException;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.Connection;
+import okhttp3.EventListener;
+import okhttp3.Protocol;
+import okhttp3.Response;
+
+/**
+ * Tries every candidate at once and settles on the highest-priority one that answers.
+ *
+ * <p>The answer is returned as soon as every higher-priority candidate has failed, with one
+ * refinement: when a lower-priority candidate has answered, a higher-priority one that has not
+ * even completed its TCP connect by then is given up on (a black-holed address would otherwise
+ * hold the result until the deadline), while one that is connected and waiting for its answer is
+ * still waited for. One deadline covers everything, bodies included; the moment the result is
+ * known, every other call is cancelled and its socket closed.
+ *
+ * @param <T> what a successful probe reads
+ */
+public final class Race<T> {
+  /** Starts the probe of one candidate; the call must not be started yet. */
+  @FunctionalInterface
+  public interface Starter {
+    Call start(Candidate candidate) throws Exception;
+  }
+
+  /** Reads a probe's answer, throwing (with a reason as message) if the candidate is not acceptable. */
+  @FunctionalInterface
+  public interface Reader<T> {
+    T read(Candidate candidate, Response response) throws Exception;
+  }
+
+  /** The winner. */
+  public record Won<T>(Candidate candidate, T value, Duration elapsed, List<String> others) {}
+
+  private static final Object PENDING = null;
+
+  private final List<Candidate> candidates;
+  private final Duration deadline;
+  private final Object[] outcomes;
+  private final boolean[] connected;
+  private final Call[] calls;
+  private final Map<String, Integer> indexByUrl = new HashMap<>();
+  private final CompletableFuture<Won<T>> future = new CompletableFuture<>();
+  private final long startNanos = System.nanoTime();
+  private ScheduledFuture<?> timer;
+
+  /** A race over {@code candidates} (best first) that must finish within {@code deadline}. */
+  public Race(List<Candidate> candidates, Duration deadline) {
+    this.candidates = List.copyOf(candidates);
+    this.deadline = deadline;
+    this.outcomes = new Object[candidates.size()];
+    this.connected = new boolean[candidates.size()];
+    this.calls = new Call[candidates.size()];
+    for (int i = 0; i < candidates.size(); i++) {
+      indexByUrl.put(candidates.get(i).url(), i);
+    }
+  }
+
+  /** Tells the race when each candidate's TCP connection is up: install on the racing client. */
+  public EventListener.Factory connectionWatcher() {
+    return call -> new EventListener() {
+      @Override
+      public void secureConnectStart(Call call) {
+        markConnected(call);
+      }
+
+      @Override
+      public void connectEnd(Call c, java.net.InetSocketAddress a, java.net.Proxy p, Protocol protocol) {
+        markConnected(c);
+      }
+
+      @Override
+      public void connectionAcquired(Call c, Connection connection) {
+        markConnected(c);
+      }
+    };
+  }
+
+  /** Starts every probe at once; the future completes with the winner or a {@link PlexConnectionException}. */
+  public CompletableFuture<Won<T>> start(Starter starter, Reader<T> reader) {
+    if (candidates.isEmpty()) {
+      future.completeExceptionally(new PlexConnectionException("no address to connect to", List.of(), null));
+      return future;
+    }
+    synchronized (this) {
+      timer = RaceThreads.timers().schedule(this::deadlinePassed, deadline.toNanos(), TimeUnit.NANOSECONDS);
+    }
+    future.whenComplete((won, failure) -> cancelEverything());
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate candidate = candidates.get(i);
+      int index = i;
+      try {
+        Call call = starter.start(candidate);
+        synchronized (this) {
+          calls[i] = call;
+        }
+        call.timeout().timeout(deadline.toNanos(), TimeUnit.NANOSECONDS);
+        call.enqueue(new Callback() {
+          @Override
+          public void onFailure(Call call, IOException e) {
+            settle(index, failure(e));
+          }
+
+          @Override
+          public void onResponse(Call call, Response response) {
+            try (response) {
+              settle(index, new Success<>(reader.read(candidate, response)));
+            } catch (PlexApiException e) {
+              settle(index, e.getMessage());
+            } catch (Exception e) {
+              settle(index, failure(e));
+            }
+          }
+        });
+      } catch (Exception e) {
+        settle(index, failure(e));
+      }
+    }
+    return future;
+  }
+
+  private record Success<T>(T value) {}
+
+  private void markConnected(Call call) {
+    Integer index = indexOf(call);
+    if (index != null) {
+      synchronized (this) {
+        connected[index] = true;
+      }
+    }
+  }
+
+  private Integer indexOf(Call call) {
+    String url = call.request().url().toString();
+    for (Map.Entry<String, Integer> entry : indexByUrl.entrySet()) {
+      if (url.startsWith(entry.getKey())) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+
+  private void settle(int index, Object outcome) {
+    Runnable completion;
+    synchronized (this) {
+      if (future.isDone() || outcomes[index] != PENDING) {
+        return;
+      }
+      outcomes[index] = outcome;
+      completion = decide();
+    }
+    if (completion != null) {
+      completion.run(); // outside the lock: dependants of the future run in this thread
+    }
+  }
+
+  private void deadlinePassed() {
+    Runnable completion;
+    synchronized (this) {
+      for (int i = 0; i < outcomes.length; i++) {
+        if (outcomes[i] == PENDING) {
+          outcomes[i] = "no answer within the deadline of " + deadline.toMillis() + " ms";
+        }
+      }
+      completion = decide();
+    }
+    if (completion != null) {
+      completion.run();
+    }
+  }
+
+  /** Settles what can be settled; returns how to complete the future, or null to keep waiting. */
+  @SuppressWarnings("unchecked")
+  private Runnable decide() {
+    int best = -1;
+    for (int i = 0; i < outcomes.length && best < 0; i++) {
+      if (outcomes[i] instanceof Success) {
+        best = i;
+      }
+    }
+    boolean waiting = false;
+    int limit = best >= 0 ? best : outcomes.length;
+    for (int i = 0; i < limit; i++) {
+      if (outcomes[i] != PENDING) {
+        continue;
+      }
+      if (best >= 0 && !connected[i]) {
+        outcomes[i] = "still connecting when " + candidates.get(best).url() + " answered";
+        if (calls[i] != null) {
+          calls[i].cancel();
+        }
+      } else {
+        waiting = true;
+      }
+    }
+    if (waiting) {
+      return null;
+    }
+    List<String> report = report();
+    if (best >= 0) {
+      Won<T> won = new Won<>(candidates.get(best), ((Success<T>) outcomes[best]).value(),
+          Duration.ofNanos(System.nanoTime() - startNanos), report);
+      return () -> future.complete(won);
+    }
+    PlexConnectionException failed = new PlexConnectionException(
+        "could not connect: all " + candidates.size() + " addresses failed", report, null);
+    return () -> future.completeExceptionally(failed);
+  }
+
+  private List<String> report() {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < outcomes.length; i++) {
+      Object outcome = outcomes[i];
+      String state = outcome instanceof Success ? "answered"
+          : outcome == PENDING ? "abandoned: a higher-priority address answered" : outcome.toString();
+      lines.add(candidates.get(i).describe() + ": " + state);
+    }
+    return lines;
+  }
+
+  private void cancelEverything() {
+    List<Call> toCancel = new ArrayList<>();
+    synchronized (this) {
+      if (timer != null) {
+        timer.cancel(false);
+      }
+      for (Call call : calls) {
+        if (call != null) {
+          toCancel.add(call);
+        }
+      }
+    }
+    toCancel.forEach(Call::cancel);
+  }
+
+  private static String failure(Exception e) {
+    String message = e.getMessage();
+    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+}

@@ -1,0 +1,55 @@
+package io.github.plexapi.myplex.internal.connect;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Dispatcher;
+
+/**
+ * The threads races run on: daemon threads only, so that a program whose {@code main} returns
+ * right after a connect exits at once (OkHttp's own dispatcher threads are not daemons and linger
+ * 60 s), and a dispatcher without OkHttp's limit of 5 calls per host, so no attempt queues.
+ */
+public final class RaceThreads {
+  private static final ExecutorService CALLS =
+      new ThreadPoolExecutor(0, Integer.MAX_VALUE, 5, TimeUnit.SECONDS, new SynchronousQueue<>(),
+          daemon("plexapi-connect"));
+  private static final Dispatcher DISPATCHER = dispatcher();
+  private static final ScheduledThreadPoolExecutor TIMERS = timers();
+
+  private RaceThreads() {}
+
+  /** The dispatcher for racing calls. */
+  public static Dispatcher dispatcher() {
+    if (DISPATCHER != null) {
+      return DISPATCHER;
+    }
+    Dispatcher dispatcher = new Dispatcher(CALLS);
+    dispatcher.setMaxRequests(1024);
+    dispatcher.setMaxRequestsPerHost(1024);
+    return dispatcher;
+  }
+
+  /** The scheduler for deadlines (and, later, polls). */
+  public static ScheduledThreadPoolExecutor timers() {
+    if (TIMERS != null) {
+      return TIMERS;
+    }
+    ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, daemon("plexapi-timer"));
+    timers.setRemoveOnCancelPolicy(true);
+    return timers;
+  }
+
+  private static ThreadFactory daemon(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}
