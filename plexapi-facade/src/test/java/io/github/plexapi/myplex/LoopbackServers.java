@@ -1,0 +1,219 @@
+package io.github.plexapi.myplex;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
+import okhttp3.tls.HandshakeCertificates;
+import okhttp3.tls.HeldCertificate;
+
+/**
+ * Fake media servers on 127.0.0.1, each misbehaving in its own way, for connect tests and the
+ * benchmark. Nothing here listens or connects anywhere but loopback.
+ */
+public final class LoopbackServers implements AutoCloseable {
+  private static final HeldCertificate CERTIFICATE = new HeldCertificate.Builder()
+      .addSubjectAlternativeName("localhost")
+      .addSubjectAlternativeName("127.0.0.1")
+      .build();
+  private static final HandshakeCertificates SERVER_TLS =
+      new HandshakeCertificates.Builder().heldCertificate(CERTIFICATE).build();
+  private static final HandshakeCertificates CLIENT_TLS =
+      new HandshakeCertificates.Builder().addTrustedCertificate(CERTIFICATE.certificate()).build();
+
+  private final List<AutoCloseable> open = new ArrayList<>();
+
+  /** An OkHttp client that trusts the fake servers' self-signed certificate. */
+  public static OkHttpClient trustingClient() {
+    return new OkHttpClient.Builder()
+        .sslSocketFactory(CLIENT_TLS.sslSocketFactory(), CLIENT_TLS.trustManager())
+        .build();
+  }
+
+  /** The identity answer of a media server. */
+  public static String identityXml(String machineId) {
+    return "<MediaContainer size=\"0\" machineIdentifier=\"" + machineId
+        + "\" friendlyName=\"Server " + machineId + "\" version=\"1.40.0.1\" myPlex=\"1\"/>";
+  }
+
+  /** A server that answers every request with {@code body} after {@code delayMs}. */
+  public MockWebServer answering(String body, long delayMs, boolean https) {
+    return start(https, new MockResponse().setHeader("Content-Type", "application/xml").setBody(body)
+        .setHeadersDelay(delayMs, TimeUnit.MILLISECONDS));
+  }
+
+  /** A media server with {@code machineId} answering after {@code delayMs}. */
+  public MockWebServer identity(String machineId, long delayMs, boolean https) {
+    return answering(identityXml(machineId), delayMs, https);
+  }
+
+  /** A server that answers {@code status}. */
+  public MockWebServer status(int status) {
+    return start(false, new MockResponse().setResponseCode(status).setBody("<html>error</html>"));
+  }
+
+  /** A server that reads the request and never answers. */
+  public MockWebServer silent(boolean https) {
+    return start(https, new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+  }
+
+  /** A raw server that sends headers and the start of the body, then stalls. */
+  public Hanging stalledBody(String machineId) throws IOException {
+    String body = identityXml(machineId);
+    String head = "HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\nContent-Length: " + (body.length() + 100)
+        + "\r\n\r\n" + body.substring(0, body.length() / 2);
+    Hanging hanging = new Hanging(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    open.add(hanging);
+    return hanging;
+  }
+
+  /** A port on 127.0.0.1 where nothing listens: connecting is refused at once. */
+  public static int refusedPort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * A listener whose accept backlog is full: connecting to it hangs, as to a black-holed address.
+   */
+  public int blackHole() throws IOException {
+    ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+    open.add(listener);
+    InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), listener.getLocalPort());
+    for (int i = 0; i < 16; i++) {
+      Socket filler = new Socket();
+      open.add(filler);
+      try {
+        filler.connect(address, 200);
+      } catch (SocketTimeoutException full) {
+        return listener.getLocalPort();
+      }
+    }
+    throw new IllegalStateException("could not fill the backlog");
+  }
+
+  /** A raw listener that reads requests, never answers, and notices when the client hangs up. */
+  public Hanging hanging() throws IOException {
+    Hanging hanging = new Hanging(new byte[0]);
+    open.add(hanging);
+    return hanging;
+  }
+
+  private MockWebServer start(boolean https, MockResponse response) {
+    MockWebServer server = new MockWebServer();
+    if (https) {
+      server.useHttps(SERVER_TLS.sslSocketFactory(), false);
+    }
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return response.clone();
+      }
+    });
+    try {
+      server.start(InetAddress.getLoopbackAddress(), 0);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    open.add(server::shutdown);
+    return server;
+  }
+
+  @Override
+  public void close() throws Exception {
+    for (AutoCloseable closeable : open) {
+      closeable.close();
+    }
+  }
+
+  /** See {@link #hanging()} and {@link #stalledBody(String)}. */
+  public static final class Hanging implements AutoCloseable {
+    private final ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    private final CountDownLatch requested = new CountDownLatch(1);
+    private final CountDownLatch hungUp = new CountDownLatch(1);
+    private final List<Socket> sockets = new ArrayList<>();
+    private final byte[] reply;
+
+    private Hanging(byte[] reply) throws IOException {
+      this.reply = reply;
+      Thread acceptor = new Thread(this::acceptAll, "hanging-server");
+      acceptor.setDaemon(true);
+      acceptor.start();
+    }
+
+    /** The port. */
+    public int port() {
+      return listener.getLocalPort();
+    }
+
+    /** Whether a request arrived within the wait. */
+    public boolean awaitRequest(long millis) throws InterruptedException {
+      return requested.await(millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Whether the client closed its connection within the wait. */
+    public boolean awaitHangUp(long millis) throws InterruptedException {
+      return hungUp.await(millis, TimeUnit.MILLISECONDS);
+    }
+
+    private void acceptAll() {
+      try {
+        while (true) {
+          Socket socket = listener.accept();
+          synchronized (sockets) {
+            sockets.add(socket);
+          }
+          Thread reader = new Thread(() -> readUntilClosed(socket), "hanging-reader");
+          reader.setDaemon(true);
+          reader.start();
+        }
+      } catch (IOException closed) {
+        // listener closed
+      }
+    }
+
+    private void readUntilClosed(Socket socket) {
+      try (InputStream in = socket.getInputStream()) {
+        byte[] buffer = new byte[1024];
+        boolean replied = false;
+        while (in.read(buffer) != -1) {
+          requested.countDown();
+          if (!replied && reply.length > 0) {
+            socket.getOutputStream().write(reply);
+            socket.getOutputStream().flush();
+            replied = true;
+          }
+        }
+      } catch (IOException e) {
+        // reset by the client: a hang-up too
+      }
+      hungUp.countDown();
+    }
+
+    @Override
+    public void close() throws IOException {
+      listener.close();
+      synchronized (sockets) {
+        for (Socket socket : sockets) {
+          socket.close();
+        }
+      }
+    }
+  }
+}
