@@ -205,6 +205,18 @@ class ConnectTest {
   }
 
   @Test
+  void laterQueriesToAPlainHttpRemoteServerStillCarryNoToken() throws Exception {
+    MockWebServer remote = servers.identity(MACHINE, 0, false);
+    MyPlexResource box = resource(true, http(remote.getPort(), false, false));
+
+    PlexServer server = box.connect();
+    server.query("/identity", "GET", null, String.class);
+
+    assertNull(remote.takeRequest(1, TimeUnit.SECONDS).getHeader("X-Plex-Token"));
+    assertNull(remote.takeRequest(1, TimeUnit.SECONDS).getHeader("X-Plex-Token"));
+  }
+
+  @Test
   void aResourceTheAccountDoesNotOwnIsNeverTriedLocally() throws Exception {
     MockWebServer local = servers.identity(MACHINE, 0, true);
     MockWebServer remote = servers.identity(MACHINE, 100, true);

@@ -10,7 +10,8 @@ import okhttp3.OkHttpClient;
 /** Runs a connect race for one resource over an account's transport. */
 public final class Connector {
   /**
-   * The race's winner, and a client for talking to it afterwards with the resource's token.
+   * The race's winner, and a client for talking to it afterwards: with the resource's token if
+   * the winning address may receive it, without otherwise.
    *
    * @param <T> the identity answer
    */
@@ -35,7 +36,8 @@ public final class Connector {
         candidate -> probe.start(candidate.sendToken() ? withToken : withoutToken, candidate.url()),
         (candidate, response) -> probe.read(withToken, response, expectedMachineId));
     CompletableFuture<Connected<T>> result =
-        won.thenApply(w -> new Connected<>(w, transport.mediaClient(transport.httpClient(), token)));
+        won.thenApply(w -> new Connected<>(w,
+            transport.mediaClient(transport.httpClient(), w.candidate().sendToken() ? token : null)));
     Futures.propagateCancel(result, won);
     return result;
   }
