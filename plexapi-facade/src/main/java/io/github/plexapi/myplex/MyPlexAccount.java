@@ -9,11 +9,15 @@ import io.github.plexapi.generated.api.AuthenticationApi;
 import io.github.plexapi.generated.api.DevicesApi;
 import io.github.plexapi.generated.api.ResourcesApi;
 import io.github.plexapi.generated.api.WebhooksApi;
+import io.github.plexapi.generated.model.Pin;
 import io.github.plexapi.generated.model.Subscription;
 import io.github.plexapi.generated.model.User;
 import io.github.plexapi.generated.model.Webhook;
 import io.github.plexapi.myplex.internal.connect.Candidate;
 import io.github.plexapi.myplex.internal.connect.Connector;
+import io.github.plexapi.myplex.internal.connect.Futures;
+import io.github.plexapi.myplex.internal.login.AuthPage;
+import io.github.plexapi.myplex.internal.login.PinPoll;
 import io.github.plexapi.myplex.internal.connect.Probe;
 import io.github.plexapi.myplex.internal.time.PlexTimestamps;
 import io.github.plexapi.myplex.internal.transport.Identity;
@@ -46,6 +50,7 @@ import okhttp3.OkHttpClient;
  * threads. The token never appears in {@link #toString()} or in an exception message.
  */
 public final class MyPlexAccount implements AutoCloseable {
+  private static final String LINK_PAGE = "https://plex.tv/link";
   private final PlexTransport transport;
   private final Builder settings;
   private final Duration timeout;
@@ -86,10 +91,87 @@ public final class MyPlexAccount implements AutoCloseable {
       user = signedIn;
     } else {
       requireToken();
-      AccountApi api = transport.api(AccountApi::new);
-      user = transport.call(api::getUser);
+      loadUser();
     }
     return this;
+  }
+
+  private void loadUser() {
+    AccountApi api = transport.api(AccountApi::new);
+    user = transport.call(api::getUser);
+  }
+
+  // --- browser and PIN login ----------------------------------------------------------------
+
+  /**
+   * Starts a browser login: creates a strong PIN ({@code POST api/v2/pins?strong=true}) and returns
+   * it with the {@code app.plex.tv/auth} page the user opens to approve it. Works on an account
+   * built without credentials.
+   *
+   * @param forwardUrl where the page sends the browser after approval, or null
+   */
+  public WebLogin getWebLogin(String forwardUrl) {
+    AuthenticationApi api = transport.api(AuthenticationApi::new);
+    Pin pin = transport.call(() -> api.createPin(true));
+    return new WebLogin(pin, AuthPage.url(settings.authUrl, transport.identity(), pin.getCode(), forwardUrl));
+  }
+
+  /**
+   * Starts a 4-character PIN login ({@code POST api/v2/pins}): the user types the code at
+   * {@code https://plex.tv/link} (or another device approves it with {@link #link(String)}).
+   */
+  public WebLogin getPinLogin() {
+    AuthenticationApi api = transport.api(AuthenticationApi::new);
+    return new WebLogin(transport.call(() -> api.createPin(false)), LINK_PAGE);
+  }
+
+  /**
+   * Waits until the login is approved, polling {@code GET api/v2/pins/{id}} at the builder's PIN
+   * poll interval (about once a second by default), then connects this account with the token.
+   *
+   * @return this account, connected
+   * @throws LoginTimeoutException if it is not approved within {@code timeout} (to within 100 ms)
+   * @throws NotFoundException if the PIN expired or is unknown (plex.tv error 1020), at once
+   */
+  public MyPlexAccount webLoginCheck(WebLogin login, Duration timeout) {
+    return Futures.await(webLoginCheckAsync(login, timeout));
+  }
+
+  /**
+   * The asynchronous form of {@link #webLoginCheck}: waiting holds no thread, and cancelling the
+   * future stops the polling at once.
+   */
+  public CompletableFuture<MyPlexAccount> webLoginCheckAsync(WebLogin login, Duration timeout) {
+    if (login == null || login.getId() == null) {
+      throw new IllegalArgumentException("login must be a WebLogin from getWebLogin or getPinLogin");
+    }
+    if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout must be positive");
+    }
+    CompletableFuture<String> token =
+        PinPoll.start(transport, login.getId(), settings.pinPollInterval, timeout).token();
+    CompletableFuture<MyPlexAccount> connected = token.thenApply(t -> {
+      setToken(t);
+      loadUser();
+      return this;
+    });
+    Futures.propagateCancel(connected, token);
+    return connected;
+  }
+
+  /**
+   * Approves another device's 4-character PIN with this account ({@code PUT api/v2/pins/link}),
+   * as typing it at plex.tv/link does.
+   */
+  public void link(String pin) {
+    if (pin == null || !pin.trim().matches("[A-Za-z0-9]{4}")) {
+      throw new IllegalArgumentException("pin must be the 4 letters or digits the device shows");
+    }
+    AuthenticationApi api = authorized(AuthenticationApi::new);
+    transport.call(() -> {
+      api.linkPin(pin.trim().toUpperCase(java.util.Locale.ROOT));
+      return null;
+    });
   }
 
   /** Whether {@link #connect()} has loaded the account data. */
@@ -585,8 +667,25 @@ public final class MyPlexAccount implements AutoCloseable {
     private String password;
     private String code;
     private Duration timeout = Duration.ofSeconds(30);
+    private Duration pinPollInterval = Duration.ofSeconds(1);
+    private String authUrl = "https://app.plex.tv/auth";
 
     private Builder() {}
+
+    /** How often a pending browser or PIN login is polled (default 1 s). */
+    public Builder pinPollInterval(Duration interval) {
+      if (interval == null || interval.isNegative() || interval.isZero()) {
+        throw new IllegalArgumentException("pinPollInterval must be positive");
+      }
+      this.pinPollInterval = interval;
+      return this;
+    }
+
+    /** The browser login page (default {@code https://app.plex.tv/auth}). */
+    public Builder authUrl(String url) {
+      this.authUrl = requireUrl("authUrl", url);
+      return this;
+    }
 
     /** Signs in with an existing token. */
     public Builder token(String token) {
@@ -810,6 +909,8 @@ public final class MyPlexAccount implements AutoCloseable {
       copy.password = password;
       copy.code = code;
       copy.timeout = timeout;
+      copy.pinPollInterval = pinPollInterval;
+      copy.authUrl = authUrl;
       return copy;
     }
 

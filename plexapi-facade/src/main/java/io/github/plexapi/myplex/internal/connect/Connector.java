@@ -30,14 +30,14 @@ public final class Connector {
       List<Candidate> candidates, String token, String expectedMachineId, Duration deadline) {
     Race<T> race = new Race<>(candidates, deadline);
     OkHttpClient racing = transport.racingClient(race.connectionWatcher(), RaceThreads.dispatcher());
-    PlexApiClient withToken = transport.mediaClient(racing, token);
-    PlexApiClient withoutToken = transport.mediaClient(racing, null);
+    PlexApiClient withToken = transport.clientFor(racing, token);
+    PlexApiClient withoutToken = transport.clientFor(racing, null);
     CompletableFuture<Race.Won<T>> won = race.start(
         candidate -> probe.start(candidate.sendToken() ? withToken : withoutToken, candidate.url()),
         (candidate, response) -> probe.read(withToken, response, expectedMachineId));
     CompletableFuture<Connected<T>> result =
         won.thenApply(w -> new Connected<>(w,
-            transport.mediaClient(transport.httpClient(), w.candidate().sendToken() ? token : null)));
+            transport.clientFor(transport.httpClient(), w.candidate().sendToken() ? token : null)));
     Futures.propagateCancel(result, won);
     return result;
   }

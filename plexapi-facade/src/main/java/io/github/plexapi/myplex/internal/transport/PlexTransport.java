@@ -72,17 +72,18 @@ public final class PlexTransport implements AutoCloseable {
   }
 
   /**
-   * A client for talking to a media server or player (not plex.tv) with that resource's own token,
-   * sharing this transport's headers, decoding and errors. The token is remembered as a secret.
+   * Another generated client sharing this transport's headers, decoding and errors, with its own
+   * OkHttp client and token: for a media server or player (with the resource's own token), or for
+   * asynchronous polling. The token is remembered as a secret.
    *
    * @param client the OkHttp client to send through (e.g. {@link #racingClient})
    * @param token the resource's token, or null to send none
    */
-  public PlexApiClient mediaClient(OkHttpClient client, String token) {
-    PlexApiClient media = newApiClient(client);
+  public PlexApiClient clientFor(OkHttpClient client, String token) {
+    PlexApiClient other = newApiClient(client);
     redactor.remember(token);
-    ((ApiKeyAuth) media.getAuthentication("PlexToken")).setApiKey(token);
-    return media;
+    ((ApiKeyAuth) other.getAuthentication("PlexToken")).setApiKey(token);
+    return other;
   }
 
   /**
@@ -151,7 +152,7 @@ public final class PlexTransport implements AutoCloseable {
   }
 
   /**
-   * Sends a request through {@code client} (this transport's, or a {@link #mediaClient}), with the
+   * Sends a request through {@code client} (this transport's, or a {@link #clientFor}), with the
    * client's token only when {@code withToken}.
    *
    * @throws IllegalArgumentException if the URL carries a token in its query
