@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Dispatcher;
 
 /**
- * The threads races run on: daemon threads only, so that a program whose {@code main} returns
+ * The threads races and PIN polls run on: daemon threads only, so that a program whose {@code main} returns
  * right after a connect exits at once (OkHttp's own dispatcher threads are not daemons and linger
  * 60 s), and a dispatcher without OkHttp's limit of 5 calls per host, so no attempt queues.
  */
@@ -19,6 +19,8 @@ public final class RaceThreads {
       new ThreadPoolExecutor(0, Integer.MAX_VALUE, 5, TimeUnit.SECONDS, new SynchronousQueue<>(),
           daemon("plexapi-connect"));
   private static final Dispatcher DISPATCHER = dispatcher();
+  private static final int MAX_CONCURRENT_POLLS = 32;
+  private static final Dispatcher POLLS = pollDispatcher();
   private static final ScheduledThreadPoolExecutor TIMERS = timers();
 
   private RaceThreads() {}
@@ -31,6 +33,20 @@ public final class RaceThreads {
     Dispatcher dispatcher = new Dispatcher(CALLS);
     dispatcher.setMaxRequests(1024);
     dispatcher.setMaxRequestsPerHost(1024);
+    return dispatcher;
+  }
+
+  /**
+   * The dispatcher for PIN polls: the same daemon threads, but at most 32 polls in flight, so
+   * thousands of pending logins share a few threads (a poll that waits for a slot is only late).
+   */
+  public static Dispatcher pollDispatcher() {
+    if (POLLS != null) {
+      return POLLS;
+    }
+    Dispatcher dispatcher = new Dispatcher(CALLS);
+    dispatcher.setMaxRequests(MAX_CONCURRENT_POLLS);
+    dispatcher.setMaxRequestsPerHost(MAX_CONCURRENT_POLLS);
     return dispatcher;
   }
 

@@ -45,7 +45,7 @@ public final class PinPoll {
 
   private PinPoll(PlexTransport transport, long pinId, Duration interval, Duration timeout) {
     EventListener.Factory noEvents = call -> EventListener.NONE;
-    this.client = transport.clientFor(transport.racingClient(noEvents, RaceThreads.dispatcher()), null);
+    this.client = transport.clientFor(transport.racingClient(noEvents, RaceThreads.pollDispatcher()), null);
     this.api = new AuthenticationApi(client);
     this.pinId = pinId;
     this.interval = interval;
