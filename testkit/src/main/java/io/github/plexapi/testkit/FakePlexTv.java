@@ -1,0 +1,161 @@
+package io.github.plexapi.testkit;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.plexapi.testkit.internal.FakeState;
+import io.github.plexapi.testkit.internal.MediaServerHost;
+import io.github.plexapi.testkit.internal.PinState;
+import io.github.plexapi.testkit.internal.PlexTvResponder;
+import io.github.plexapi.testkit.internal.Tls;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import okhttp3.OkHttpClient;
+
+/**
+ * A fake plex.tv on 127.0.0.1, for tests and demos of code that uses plexapi-java:
+ *
+ * <pre>{@code
+ * try (FakePlexTv plexTv = FakePlexTv.start()) {
+ *   plexTv.addServer("Living Room", FakeConnection.local(), FakeConnection.remote());
+ *   MyPlexAccount account = MyPlexAccount.builder()
+ *       .baseUrl(plexTv.baseUrl()).okHttpClient(plexTv.okHttpClient()).token(plexTv.token())
+ *       .build().connect();
+ *   // account.resources(), resource("Living Room").connect(), webhooks, browser login ...
+ * }
+ * }</pre>
+ *
+ * <p>It serves the account, resources, devices, PINs (approved on demand or after a delay),
+ * webhooks, privacy settings and the small calls from in-memory state, answers as plex.tv does
+ * (its JSON shapes and error bodies, 401 without the token), and starts a fake media server on
+ * loopback for each connection of each server added. Its https connections use a self-signed
+ * certificate that {@link #okHttpClient()} trusts.
+ */
+public final class FakePlexTv implements AutoCloseable {
+  /** The username and password the fake accepts for password sign-in. */
+  public static final String USERNAME = "fake-user";
+  /** See {@link #USERNAME}. */
+  public static final String PASSWORD = "fake-password";
+
+  private final FakeState state;
+  private final WireMockServer server;
+  private final List<FakeMediaServer> mediaServers = new ArrayList<>();
+
+  private FakePlexTv() {
+    state = new FakeState(USERNAME, PASSWORD, "fake-token-" + UUID.randomUUID());
+    server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")
+        .extensions(new PlexTvResponder(state)));
+  }
+
+  /** Starts a fake plex.tv on a free port of 127.0.0.1. */
+  public static FakePlexTv start() {
+    FakePlexTv fake = new FakePlexTv();
+    fake.server.start();
+    fake.server.stubFor(any(anyUrl()).willReturn(ok()));
+    return fake;
+  }
+
+  /** The URL to give {@code MyPlexAccount.builder().baseUrl(...)}. */
+  public String baseUrl() {
+    return server.baseUrl();
+  }
+
+  /** The account's token. */
+  public String token() {
+    return state.token();
+  }
+
+  /** An OkHttp client that trusts the fake media servers' certificate (give it to the builder). */
+  public OkHttpClient okHttpClient() {
+    return Tls.trustingClient();
+  }
+
+  /**
+   * Adds a server the account owns, with a fake media server on loopback for each connection.
+   *
+   * @throws IllegalArgumentException without connections
+   */
+  public FakeMediaServer addServer(String name, FakeConnection... connections) {
+    return addServer(name, true, connections);
+  }
+
+  /** Adds a server, owned by the account or shared with it by a friend. */
+  public synchronized FakeMediaServer addServer(String name, boolean owned, FakeConnection... connections) {
+    if (connections == null || connections.length == 0) {
+      throw new IllegalArgumentException("a server needs at least one connection");
+    }
+    String machineId = "fake-" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    String accessToken = "server-token-" + UUID.randomUUID();
+    List<MediaServerHost> hosts = new ArrayList<>();
+    List<FakeState.Connection> listed = new ArrayList<>();
+    try {
+      for (FakeConnection c : connections) {
+        MediaServerHost host = new MediaServerHost(c.wrongMachine ? machineId + "-stale" : machineId, accessToken,
+            c.https, c.delay, c.dead);
+        hosts.add(host);
+        listed.add(new FakeState.Connection(c.kind.name(), c.https, host.port()));
+      }
+    } catch (IOException e) {
+      hosts.forEach(MediaServerHost::close);
+      throw new UncheckedIOException(e);
+    }
+    state.addServer(new FakeState.Server(name, machineId, accessToken, owned, listed));
+    FakeMediaServer media = new FakeMediaServer(name, machineId, accessToken, owned, hosts);
+    mediaServers.add(media);
+    return media;
+  }
+
+  /** Makes every PIN created from now on approve itself after {@code delay} (null: only on demand). */
+  public void approvePinsAfter(Duration delay) {
+    state.autoApprove(delay);
+  }
+
+  /** Approves every PIN issued so far. */
+  public void approveAllPins() {
+    state.pins().forEach(pin -> state.approve(pin.id()));
+  }
+
+  /** Approves PIN {@code id}; false if the fake never issued it. */
+  public boolean approvePin(long id) {
+    return state.approve(id);
+  }
+
+  /** Expires PIN {@code id}: polling it then answers 404 with error code 1020. */
+  public void expirePin(long id) {
+    state.expire(id);
+  }
+
+  /** How many times PIN {@code id} was polled. */
+  public int pinPolls(long id) {
+    return state.pins().stream().filter(p -> p.id() == id).mapToInt(PinState::polls).findFirst().orElse(0);
+  }
+
+  /** The webhooks the fake holds. */
+  public List<String> webhooks() {
+    return state.webhooks();
+  }
+
+  /** Sets the webhooks the fake holds. */
+  public void setWebhooks(List<String> urls) {
+    state.setWebhooks(List.copyOf(urls));
+  }
+
+  /** The servers added so far. */
+  public synchronized List<FakeMediaServer> servers() {
+    return List.copyOf(mediaServers);
+  }
+
+  /** Stops plex.tv and every fake media server. */
+  @Override
+  public synchronized void close() {
+    mediaServers.forEach(FakeMediaServer::close);
+    server.stop();
+  }
+}

@@ -1,0 +1,216 @@
+package io.github.plexapi.testkit.internal;
+
+import io.github.plexapi.generated.model.Resource;
+import io.github.plexapi.generated.model.ResourceConnection;
+import io.github.plexapi.generated.model.Subscription;
+import io.github.plexapi.generated.model.User;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Everything the fake plex.tv knows, shared by the responder and the test that drives it. */
+public final class FakeState {
+  /** A resource the fake lists: its identity and the connections its hosts serve. */
+  public record Server(String name, String machineId, String accessToken, boolean owned,
+      List<Connection> connections) {}
+
+  /** A connection as plex.tv lists it. */
+  public record Connection(String kind, boolean https, int port) {}
+
+  private final AtomicLong ids = new AtomicLong(100_000);
+  private final Set<String> tokens = ConcurrentHashMap.newKeySet();
+  private final Map<Long, PinState> pins = new ConcurrentHashMap<>();
+  private final List<Server> servers = new CopyOnWriteArrayList<>();
+  private final List<Long> deletedDevices = new CopyOnWriteArrayList<>();
+  private final List<String> webhooks = new CopyOnWriteArrayList<>();
+  private final String token;
+  private final String username;
+  private final String password;
+  private volatile Duration autoApprove;
+  private volatile boolean optOutPlayback;
+  private volatile boolean optOutLibraryStats;
+
+  /** State for an account {@code username} / {@code password} whose token is {@code token}. */
+  public FakeState(String username, String password, String token) {
+    this.username = username;
+    this.password = password;
+    this.token = token;
+    tokens.add(token);
+  }
+
+  /** The account's token. */
+  public String token() {
+    return token;
+  }
+
+  boolean isValidToken(String candidate) {
+    return candidate != null && tokens.contains(candidate);
+  }
+
+  boolean checkPassword(String login, String attempt) {
+    return username.equals(login) && password.equals(attempt);
+  }
+
+  void signOut(String used) {
+    tokens.remove(used);
+  }
+
+  long newId() {
+    return ids.incrementAndGet();
+  }
+
+  User user() {
+    return new User().id(4242L).uuid("fake0uuid0001").username(username).title(username).email(username + "@example.com")
+        .friendlyName(username).locale("en").confirmed(true).joinedAt(1_600_000_000L).hasPassword(true)
+        .thumb("https://plex.tv/users/fake0uuid0001/avatar").authToken(token).mailingListStatus("active")
+        .mailingListActive(true).scrobbleTypes("").country("XX").restricted(false).home(true).guest(false)
+        .homeSize(1).homeAdmin(true).maxHomeSize(15).twoFactorEnabled(false)
+        .subscription(new Subscription().active(true).status("Active").plan("lifetime")
+            .subscribedAt("2020-01-01T00:00:00Z").features(List.of("webhooks", "home", "pass")))
+        .entitlements(List.of("all")).roles(List.of("plexpass"));
+  }
+
+  /** Adds a server to the resources plex.tv lists. */
+  public void addServer(Server server) {
+    servers.add(server);
+  }
+
+  List<Resource> resources() {
+    List<Resource> resources = new ArrayList<>();
+    for (Server server : servers) {
+      List<ResourceConnection> connections = new ArrayList<>();
+      for (Connection c : server.connections()) {
+        String uri = (c.https() ? "https://localhost:" : "http://127.0.0.1:") + c.port();
+        connections.add(new ResourceConnection().protocol(c.https() ? "https" : "http").address("127.0.0.1")
+            .port(c.port()).uri(uri).local(c.kind().equals("LOCAL")).relay(c.kind().equals("RELAY")).ipv6(false));
+      }
+      resources.add(new Resource().name(server.name()).product("Plex Media Server").productVersion("1.41.0.0000-fake")
+          .platform("Linux").clientIdentifier(server.machineId()).provides("server").owned(server.owned())
+          .ownerId(server.owned() ? null : 7L).sourceTitle(server.owned() ? null : "a friend")
+          .accessToken(server.accessToken()).presence(true).home(false).httpsRequired(false)
+          .createdAt("2024-01-01T00:00:00Z").lastSeenAt(Instant.now().toString()).connections(connections));
+    }
+    return resources;
+  }
+
+  String devicesXml() {
+    StringBuilder xml = new StringBuilder("<MediaContainer size=\"" + servers.size() + "\">");
+    long id = 1;
+    for (Server server : servers) {
+      long deviceId = id++;
+      if (deletedDevices.contains(deviceId)) {
+        continue;
+      }
+      xml.append("<Device name=\"").append(server.name()).append("\" product=\"Plex Media Server\" provides=\"server\"")
+          .append(" clientIdentifier=\"").append(server.machineId()).append("\" id=\"").append(deviceId)
+          .append("\" token=\"").append(server.accessToken()).append("\" createdAt=\"1700000000\" lastSeenAt=\"")
+          .append(Instant.now().getEpochSecond()).append("\">");
+      for (Connection c : server.connections()) {
+        xml.append("<Connection uri=\"").append(c.https() ? "https://localhost:" : "http://127.0.0.1:")
+            .append(c.port()).append("\"/>");
+      }
+      xml.append("</Device>");
+    }
+    return xml.append("</MediaContainer>").toString();
+  }
+
+  boolean deleteDevice(long id) {
+    if (id < 1 || id > servers.size() || deletedDevices.contains(id)) {
+      return false;
+    }
+    deletedDevices.add(id);
+    return true;
+  }
+
+  PinState createPin(boolean strong) {
+    long id = newId();
+    String code = strong ? "fakestrongcode" + id : String.format("%04d", id % 10_000).replace('0', 'A');
+    PinState pin = new PinState(id, code, strong, Instant.now());
+    Duration after = autoApprove;
+    if (after != null) {
+      pin.token = token;
+      pin.approveAt = pin.createdAt.plus(after);
+    }
+    pins.put(id, pin);
+    return pin;
+  }
+
+  PinState pin(long id) {
+    PinState pin = pins.get(id);
+    if (pin != null) {
+      pin.polls++;
+    }
+    return pin;
+  }
+
+  /** The PINs issued so far. */
+  public List<PinState> pins() {
+    return List.copyOf(pins.values());
+  }
+
+  /** Approves PIN {@code id} now (with the account's token); false if there is no such PIN. */
+  public boolean approve(long id) {
+    PinState pin = pins.get(id);
+    if (pin == null) {
+      return false;
+    }
+    pin.token = token;
+    pin.approveAt = Instant.now();
+    return true;
+  }
+
+  /** Makes every PIN created from now on approve itself {@code after} its creation (null: never). */
+  public void autoApprove(Duration after) {
+    this.autoApprove = after;
+  }
+
+  /** Expires PIN {@code id}: polling it answers 404, code 1020. */
+  public void expire(long id) {
+    pins.remove(id);
+  }
+
+  boolean link(String code) {
+    for (PinState pin : pins.values()) {
+      if (pin.code.equalsIgnoreCase(code)) {
+        pin.token = token;
+        pin.approveAt = Instant.now();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The webhooks plex.tv holds. */
+  public List<String> webhooks() {
+    return List.copyOf(webhooks);
+  }
+
+  /** Replaces the webhooks plex.tv holds. */
+  public synchronized void setWebhooks(List<String> urls) {
+    webhooks.clear();
+    webhooks.addAll(urls);
+  }
+
+  boolean optOutPlayback() {
+    return optOutPlayback;
+  }
+
+  boolean optOutLibraryStats() {
+    return optOutLibraryStats;
+  }
+
+  void setPrivacy(String playback, String libraryStats) {
+    if (playback != null) {
+      optOutPlayback = Boolean.parseBoolean(playback);
+    }
+    if (libraryStats != null) {
+      optOutLibraryStats = Boolean.parseBoolean(libraryStats);
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package io.github.plexapi.testkit.internal;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.github.plexapi.generated.JSON;
+import io.github.plexapi.generated.model.ClaimToken;
+import io.github.plexapi.generated.model.GeoLocation;
+import io.github.plexapi.generated.model.Pin;
+import io.github.plexapi.generated.model.PlexError;
+import io.github.plexapi.generated.model.PlexErrors;
+import io.github.plexapi.generated.model.Pong;
+import io.github.plexapi.generated.model.Privacy;
+import io.github.plexapi.generated.model.Webhook;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Answers every request to the fake plex.tv from {@link FakeState}, with plex.tv's shapes (the
+ * generated models, serialised as plex.tv would) and errors ({@code {"errors":[...]}}).
+ */
+public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
+  private static final Pattern PIN = Pattern.compile("/api/v2/pins/(\\d+)");
+  private static final Pattern DEVICE = Pattern.compile("/devices/(\\d+)\\.xml");
+
+  private final FakeState state;
+
+  /** A responder over {@code state}. */
+  public PlexTvResponder(FakeState state) {
+    this.state = state;
+  }
+
+  @Override
+  public String getName() {
+    return "fake-plex-tv";
+  }
+
+  @Override
+  public ResponseDefinition transform(ServeEvent event) {
+    Request request = event.getRequest();
+    String method = request.getMethod().getName();
+    String path = URI.create(request.getUrl()).getPath();
+    if (request.getHeader("X-Plex-Client-Identifier") == null) {
+      return error(400, 1000, "X-Plex-Client-Identifier is missing");
+    }
+    ResponseDefinition open = openEndpoint(method, path, request);
+    if (open != null) {
+      return open;
+    }
+    if (!state.isValidToken(request.getHeader("X-Plex-Token"))) {
+      return error(401, 1001, "User could not be authenticated");
+    }
+    return authorizedEndpoint(method, path, request);
+  }
+
+  private ResponseDefinition openEndpoint(String method, String path, Request request) {
+    Matcher pin = PIN.matcher(path);
+    if (method.equals("POST") && path.equals("/api/v2/users/signin")) {
+      Map<String, List<String>> form = form(request);
+      if (!state.checkPassword(first(form, "login"), first(form, "password"))) {
+        return error(401, 1001, "User could not be authenticated");
+      }
+      return json(201, state.user());
+    }
+    if (method.equals("POST") && path.equals("/api/v2/pins")) {
+      String strong = query(request, "strong");
+      return json(201, pinModel(state.createPin("true".equals(strong))));
+    }
+    if (method.equals("GET") && pin.matches()) {
+      PinState found = state.pin(Long.parseLong(pin.group(1)));
+      return found == null ? error(404, 1020, "Code not found or expired") : json(200, pinModel(found));
+    }
+    if (method.equals("GET") && path.equals("/:/ip")) {
+      return ResponseDefinitionBuilder.responseDefinition().withStatus(200)
+          .withHeader("Content-Type", "text/plain").withBody("127.0.0.1").build();
+    }
+    return null;
+  }
+
+  private ResponseDefinition authorizedEndpoint(String method, String path, Request request) {
+    Matcher device = DEVICE.matcher(path);
+    switch (method + " " + path) {
+      case "GET /api/v2/user":
+        return json(200, state.user());
+      case "DELETE /api/v2/users/signout":
+        state.signOut(request.getHeader("X-Plex-Token"));
+        return empty(204);
+      case "GET /api/v2/ping":
+        return json(200, new Pong().pong(true));
+      case "GET /api/v2/resources":
+        return json(200, state.resources());
+      case "GET /devices.xml":
+        return xml(state.devicesXml());
+      case "GET /api/claim/token.json":
+        return json(200, new ClaimToken().token("claim-" + state.newId()));
+      case "GET /api/v2/user/webhooks":
+        return json(200, state.webhooks().stream().map(u -> new Webhook().url(u)).toList());
+      case "POST /api/v2/user/webhooks":
+        Map<String, List<String>> form = form(request);
+        state.setWebhooks(form.getOrDefault("urls[]", List.of()));
+        return empty(201);
+      case "GET /api/v2/user/privacy":
+        return json(200, new Privacy().optOutPlayback(state.optOutPlayback()).optOutLibraryStats(state.optOutLibraryStats()));
+      case "PUT /api/v2/user/privacy":
+        Map<String, List<String>> privacy = form(request);
+        state.setPrivacy(first(privacy, "optOutPlayback"), first(privacy, "optOutLibraryStats"));
+        return empty(204);
+      case "GET /api/v2/geoip":
+        return json(200, new GeoLocation().code("XX").country("Loopback").city("Localhost")
+            .timeZone("UTC").europeanUnionMember(false).inPrivacyRestrictedCountry(false));
+      case "PUT /api/v2/pins/link":
+        return state.link(first(form(request), "code")) ? empty(204) : error(404, 1020, "Code not found or expired");
+      default:
+        if (method.equals("DELETE") && device.matches()) {
+          return state.deleteDevice(Long.parseLong(device.group(1))) ? empty(200) : error(404, 1002, "Not found");
+        }
+        return error(404, 1002, "Not found");
+    }
+  }
+
+  private Pin pinModel(PinState pin) {
+    boolean approved = pin.approvedAt(Instant.now());
+    return new Pin().id(pin.id).code(pin.code).product("0").trusted(false).clientIdentifier("fake")
+        .expiresIn(pin.strong ? 1800 : 900).createdAt(pin.createdAt.toString())
+        .expiresAt(pin.createdAt.plusSeconds(pin.strong ? 1800 : 900).toString())
+        .authToken(approved ? pin.token : null).newRegistration(approved ? false : null);
+  }
+
+  private static ResponseDefinition json(int status, Object body) {
+    return ResponseDefinitionBuilder.responseDefinition().withStatus(status)
+        .withHeader("Content-Type", "application/json; charset=utf-8").withBody(JSON.serialize(body)).build();
+  }
+
+  private static ResponseDefinition xml(String body) {
+    return ResponseDefinitionBuilder.responseDefinition().withStatus(200)
+        .withHeader("Content-Type", "application/xml").withBody(body).build();
+  }
+
+  private static ResponseDefinition empty(int status) {
+    return ResponseDefinitionBuilder.responseDefinition().withStatus(status).build();
+  }
+
+  private static ResponseDefinition error(int status, int code, String message) {
+    PlexErrors errors = new PlexErrors().errors(List.of(new PlexError().code(code).message(message).status(status)));
+    return json(status, errors);
+  }
+
+  private static String query(Request request, String name) {
+    var parameter = request.queryParameter(name);
+    return parameter.isPresent() ? parameter.firstValue() : null;
+  }
+
+  private static Map<String, List<String>> form(Request request) {
+    Map<String, List<String>> form = new java.util.LinkedHashMap<>();
+    String body = request.getBodyAsString();
+    if (body == null || body.isEmpty()) {
+      return form;
+    }
+    for (String pair : body.split("&")) {
+      String[] parts = pair.split("=", 2);
+      String key = URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
+      String value = parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "";
+      form.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+    }
+    return form;
+  }
+
+  private static String first(Map<String, List<String>> form, String key) {
+    List<String> values = form.get(key);
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+}
