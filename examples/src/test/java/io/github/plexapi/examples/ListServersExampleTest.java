@@ -19,13 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The example runs against a fake plex.tv, so it cannot rot. */
-class AccountSummaryExampleTest {
+class ListServersExampleTest {
   @RegisterExtension
   static WireMockExtension plexTv =
       WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
 
   private static String fixture(String path) throws IOException {
-    try (InputStream in = AccountSummaryExampleTest.class.getResourceAsStream("/plex-tv/" + path)) {
+    try (InputStream in = ListServersExampleTest.class.getResourceAsStream("/plex-tv/" + path)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
@@ -38,7 +38,7 @@ class AccountSummaryExampleTest {
         .withHeader("Content-Type", "application/json").withBody(fixture("api/v2/resources.json"))));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    AccountSummaryExample.run(
+    ListServersExample.run(
         MyPlexAccount.builder().baseUrl(plexTv.baseUrl()).token("example-token"),
         new PrintStream(out, true, StandardCharsets.UTF_8));
 

@@ -10,8 +10,8 @@ import java.io.PrintStream;
  * Signs in with the token in {@code PLEX_TOKEN} (and, if set, the persisted client identifier in
  * {@code PLEX_CLIENT_IDENTIFIER}) and prints the account and every server and player it can reach.
  */
-public final class AccountSummaryExample {
-  private AccountSummaryExample() {}
+public final class ListServersExample {
+  private ListServersExample() {}
 
   /** Runs the example against plex.tv; exits with 2 when {@code PLEX_TOKEN} is not set. */
   public static void main(String[] args) {
