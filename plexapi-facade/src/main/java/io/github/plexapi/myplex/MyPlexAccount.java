@@ -33,6 +33,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import okhttp3.logging.HttpLoggingInterceptor;
 
 /**
  * A plex.tv account: the entry point of this library.
@@ -669,8 +670,34 @@ public final class MyPlexAccount implements AutoCloseable {
     private Duration timeout = Duration.ofSeconds(30);
     private Duration pinPollInterval = Duration.ofSeconds(1);
     private String authUrl = "https://app.plex.tv/auth";
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private HttpLoggingInterceptor.Level httpLogging = HttpLoggingInterceptor.Level.NONE;
 
     private Builder() {}
+
+    /**
+     * Logs each HTTP exchange through SLF4J at DEBUG (logger {@code io.github.plexapi.myplex.http.wire}):
+     * {@code BASIC} or {@code HEADERS}, with every token masked; bodies are never logged.
+     */
+    public Builder httpLogging(HttpLoggingInterceptor.Level level) {
+      if (level == null || level == HttpLoggingInterceptor.Level.BODY) {
+        throw new IllegalArgumentException("httpLogging must be NONE, BASIC or HEADERS: bodies carry tokens");
+      }
+      this.httpLogging = level;
+      return this;
+    }
+
+    /**
+     * When plex.tv requests are tried again (default {@link RetryPolicy#defaults()}: GET and HEAD,
+     * at most twice, within the timeout).
+     */
+    public Builder retryPolicy(RetryPolicy policy) {
+      if (policy == null) {
+        throw new IllegalArgumentException("retryPolicy must not be null (use RetryPolicy.none())");
+      }
+      this.retryPolicy = policy;
+      return this;
+    }
 
     /** How often a pending browser or PIN login is polled (default 1 s). */
     public Builder pinPollInterval(Duration interval) {
@@ -865,6 +892,8 @@ public final class MyPlexAccount implements AutoCloseable {
           .identity(identity)
           .timeout(timeout)
           .maxBodyBytes(maxBodyBytes)
+          .retryPolicy(retryPolicy)
+          .httpLogging(httpLogging)
           .okHttpClient(okHttpClient);
       if (baseUrl != null) {
         transport.baseUrl(baseUrl);
@@ -911,6 +940,8 @@ public final class MyPlexAccount implements AutoCloseable {
       copy.timeout = timeout;
       copy.pinPollInterval = pinPollInterval;
       copy.authUrl = authUrl;
+      copy.retryPolicy = retryPolicy;
+      copy.httpLogging = httpLogging;
       return copy;
     }
 

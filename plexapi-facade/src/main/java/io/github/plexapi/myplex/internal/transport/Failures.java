@@ -36,8 +36,9 @@ public final class Failures {
   }
 
   /** The exception for an HTTP error status, with plex.tv's own code and message if it sent them. */
-  PlexApiException forStatus(Request request, int status, ErrorBody error, String retryAfter) {
-    String message = redactor.redact(describe(request) + " answered " + status + plexPart(error));
+  PlexApiException forStatus(Request request, int status, ErrorBody error, String retryAfter, String attempts) {
+    String tries = attempts == null ? "" : " (after " + attempts + " attempts)";
+    String message = redactor.redact(describe(request) + " answered " + status + plexPart(error) + tries);
     Integer code = error.code();
     if (code != null && code == TWO_FACTOR_REQUIRED) {
       return new TwoFactorRequiredException(message, status, code);
@@ -71,6 +72,10 @@ public final class Failures {
 
   /** The exception for an I/O failure (connect, timeout, broken body). */
   PlexConnectionException connection(Request request, IOException cause) {
+    if (cause instanceof Retrying.Exhausted exhausted) {
+      return new PlexConnectionException(redactor.redact(describe(request) + " failed after "
+          + exhausted.attempts + " attempts: " + exhausted.getMessage()), cause.getCause());
+    }
     String reason = cause.getClass().getSimpleName();
     String detail = cause.getMessage() == null ? "" : ": " + cause.getMessage();
     return new PlexConnectionException(

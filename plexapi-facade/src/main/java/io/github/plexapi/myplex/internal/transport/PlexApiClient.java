@@ -50,13 +50,20 @@ public final class PlexApiClient extends ApiClient {
     }
   }
 
+  /** Refused: the generated debugging logs headers and bodies, tokens included, to stdout. */
+  @Override
+  public ApiClient setDebugging(boolean debugging) {
+    throw new UnsupportedOperationException(
+        "the generated client's debugging would log the token; use SLF4J at DEBUG for io.github.plexapi");
+  }
+
   @Override
   public <T> T handleResponse(Response response, Type returnType) {
     if (!response.isSuccessful()) {
       byte[] body = readQuietly(response);
       ErrorBody error = ErrorBody.parse(body, response.header("Content-Type"), xml);
-      throw failures.forStatus(
-          response.request(), response.code(), error, response.header("Retry-After"));
+      throw failures.forStatus(response.request(), response.code(), error, response.header("Retry-After"),
+          response.header(Retrying.ATTEMPTS));
     }
     if (returnType == null || response.code() == 204) {
       response.close();

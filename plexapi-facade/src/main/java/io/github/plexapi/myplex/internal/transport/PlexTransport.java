@@ -4,6 +4,7 @@ import io.github.plexapi.generated.ApiClient;
 import io.github.plexapi.generated.ApiException;
 import io.github.plexapi.generated.auth.ApiKeyAuth;
 import io.github.plexapi.myplex.PlexConnectionException;
+import io.github.plexapi.myplex.RetryPolicy;
 import io.github.plexapi.myplex.internal.xml.PlexXml;
 import java.io.IOException;
 import java.lang.reflect.Type;
@@ -18,6 +19,7 @@ import java.util.function.Function;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import okhttp3.logging.HttpLoggingInterceptor;
 
 /**
  * Everything one account sends goes through here: one OkHttp client (the caller's, or one this
@@ -32,6 +34,7 @@ public final class PlexTransport implements AutoCloseable {
 
   private static final PlexXml XML = new PlexXml();
 
+  private final OkHttpClient base;
   private final OkHttpClient http;
   private final boolean ownsHttp;
   private final PlexApiClient apiClient;
@@ -46,17 +49,26 @@ public final class PlexTransport implements AutoCloseable {
     this.identity = b.identity;
     this.redactor = new Redactor();
     this.ownsHttp = b.okHttpClient == null;
-    OkHttpClient base = ownsHttp ? new OkHttpClient() : b.okHttpClient;
-    OkHttpClient.Builder http =
-        base.newBuilder()
+    OkHttpClient given = ownsHttp ? new OkHttpClient() : b.okHttpClient;
+    OkHttpClient.Builder common =
+        given.newBuilder()
             .callTimeout(b.timeout)
             .addInterceptor(new HostMapping(hostTargets(b)))
-            .addInterceptor(new RequestLog());
-    if (ownsHttp) {
-      http.connectTimeout(b.timeout).readTimeout(b.timeout).writeTimeout(b.timeout);
+            .addInterceptor(TokenGuard.marker())
+            .addInterceptor(new RequestLog())
+            .addNetworkInterceptor(new TokenGuard());
+    if (b.httpLogging != HttpLoggingInterceptor.Level.NONE) {
+      HttpLoggingInterceptor logging = new HttpLoggingInterceptor(new RedactingHttpLogger(redactor));
+      logging.redactHeader(TokenGuard.HEADER);
+      logging.setLevel(b.httpLogging);
+      common.addNetworkInterceptor(logging);
     }
-    this.http = http.build();
+    if (ownsHttp) {
+      common.connectTimeout(b.timeout).readTimeout(b.timeout).writeTimeout(b.timeout);
+    }
+    this.base = common.build();
     this.failures = new Failures(redactor, b.clock);
+    this.http = base.newBuilder().addInterceptor(new Retrying(b.retryPolicy, failures)).build();
     this.maxBodyBytes = b.maxBodyBytes;
     this.apiClient = newApiClient(this.http);
     this.tokenAuth = (ApiKeyAuth) apiClient.getAuthentication("PlexToken");
@@ -87,11 +99,12 @@ public final class PlexTransport implements AutoCloseable {
   }
 
   /**
-   * This transport's OkHttp client for a connect race: same pool, TLS and interceptors, but
-   * calls run on daemon threads without a per-host limit, and {@code listener} sees each call.
+   * This transport's OkHttp client for a connect race or a poll: same pool, TLS, host mapping and
+   * token guard, but no retries (a race or a poll has its own), calls on {@code dispatcher}'s
+   * daemon threads, and {@code listener} seeing each call.
    */
   public OkHttpClient racingClient(okhttp3.EventListener.Factory listener, okhttp3.Dispatcher dispatcher) {
-    return http.newBuilder().dispatcher(dispatcher).eventListenerFactory(listener).build();
+    return base.newBuilder().dispatcher(dispatcher).eventListenerFactory(listener).build();
   }
 
   /** A builder with plex.tv's hosts, a 30 s timeout and default identity headers. */
@@ -230,8 +243,32 @@ public final class PlexTransport implements AutoCloseable {
     private OkHttpClient okHttpClient;
     private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     private Clock clock = Clock.systemUTC();
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private HttpLoggingInterceptor.Level httpLogging = HttpLoggingInterceptor.Level.NONE;
 
     private Builder() {}
+
+    /**
+     * Logs each exchange through SLF4J at DEBUG ({@code io.github.plexapi.myplex.http.wire}) with
+     * OkHttp's logging interceptor: BASIC or HEADERS, the token header and any known token masked.
+     * Bodies are never logged (plex.tv bodies carry tokens).
+     */
+    public Builder httpLogging(HttpLoggingInterceptor.Level level) {
+      if (level == null || level == HttpLoggingInterceptor.Level.BODY) {
+        throw new IllegalArgumentException("httpLogging must be NONE, BASIC or HEADERS: bodies carry tokens");
+      }
+      this.httpLogging = level;
+      return this;
+    }
+
+    /** When requests are tried again. */
+    public Builder retryPolicy(RetryPolicy policy) {
+      if (policy == null) {
+        throw new IllegalArgumentException("retryPolicy must not be null (use RetryPolicy.none())");
+      }
+      this.retryPolicy = policy;
+      return this;
+    }
 
     /**
      * Where {@code https://plex.tv} requests go; unless set separately, also
