@@ -91,7 +91,7 @@ class AuthenticationApiTest {
                     .withHeader("Content-Type", "application/json; charset=utf-8")
                     .withBody(Fixtures.padded("api/v2/pins_new.json"))));
 
-    Pin pin = api.createPin(true);
+    Pin pin = api.createPin(true, null);
 
     plexTv.verify(
         postRequestedFor(urlEqualTo("/api/v2/pins?strong=true"))
@@ -116,7 +116,7 @@ class AuthenticationApiTest {
                     .withHeader("Content-Type", "application/json")
                     .withBody(Fixtures.padded("api/v2/pins_linked.json"))));
 
-    Pin pin = api.getPin(111222333L);
+    Pin pin = api.getPin(111222333L, null);
 
     plexTv.verify(
         getRequestedFor(urlEqualTo("/api/v2/pins/111222333"))

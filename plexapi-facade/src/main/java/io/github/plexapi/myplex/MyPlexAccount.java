@@ -7,8 +7,13 @@ import static io.github.plexapi.myplex.internal.convert.Convert.list;
 import io.github.plexapi.generated.api.AccountApi;
 import io.github.plexapi.generated.api.AuthenticationApi;
 import io.github.plexapi.generated.api.DevicesApi;
+import io.github.plexapi.generated.api.JwtAuthenticationApi;
 import io.github.plexapi.generated.api.ResourcesApi;
 import io.github.plexapi.generated.api.WebhooksApi;
+import io.github.plexapi.generated.model.DeviceJwtRequest;
+import io.github.plexapi.generated.model.Jwk;
+import io.github.plexapi.generated.model.JwkRegistration;
+import io.github.plexapi.generated.model.JwtPinRequest;
 import io.github.plexapi.generated.model.Pin;
 import io.github.plexapi.generated.model.Subscription;
 import io.github.plexapi.generated.model.User;
@@ -16,6 +21,7 @@ import io.github.plexapi.generated.model.Webhook;
 import io.github.plexapi.myplex.internal.connect.Candidate;
 import io.github.plexapi.myplex.internal.connect.Connector;
 import io.github.plexapi.myplex.internal.connect.Futures;
+import io.github.plexapi.myplex.internal.jwt.Jwts;
 import io.github.plexapi.myplex.internal.login.AuthPage;
 import io.github.plexapi.myplex.internal.login.PinPoll;
 import io.github.plexapi.myplex.internal.connect.Probe;
@@ -52,6 +58,9 @@ import okhttp3.logging.HttpLoggingInterceptor;
  */
 public final class MyPlexAccount implements AutoCloseable {
   private static final String LINK_PAGE = "https://plex.tv/link";
+  private static final String JWT_SCOPE = "username,email,friendly_name,restricted,anonymous,joinedAt";
+  private static final Duration DEVICE_JWT_LIFETIME = Duration.ofMinutes(5);
+  private static final Duration JWT_LEEWAY = Duration.ofSeconds(30);
   private final PlexTransport transport;
   private final Builder settings;
   private final Duration timeout;
@@ -113,7 +122,7 @@ public final class MyPlexAccount implements AutoCloseable {
    */
   public WebLogin getWebLogin(String forwardUrl) {
     AuthenticationApi api = transport.api(AuthenticationApi::new);
-    Pin pin = transport.call(() -> api.createPin(true));
+    Pin pin = transport.call(() -> api.createPin(true, null));
     return new WebLogin(pin, AuthPage.url(settings.authUrl, transport.identity(), pin.getCode(), forwardUrl));
   }
 
@@ -123,7 +132,7 @@ public final class MyPlexAccount implements AutoCloseable {
    */
   public WebLogin getPinLogin() {
     AuthenticationApi api = transport.api(AuthenticationApi::new);
-    return new WebLogin(transport.call(() -> api.createPin(false)), LINK_PAGE);
+    return new WebLogin(transport.call(() -> api.createPin(false, null)), LINK_PAGE);
   }
 
   /**
@@ -149,8 +158,9 @@ public final class MyPlexAccount implements AutoCloseable {
     if (timeout == null || timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout must be positive");
     }
-    CompletableFuture<String> token =
-        PinPoll.start(transport, login.getId(), settings.pinPollInterval, timeout).token();
+    DeviceKey key = login.deviceKey();
+    CompletableFuture<String> token = PinPoll.start(transport, login.getId(), settings.pinPollInterval, timeout,
+        key == null ? null : () -> key.sign(deviceClaims(Map.of()))).token();
     CompletableFuture<MyPlexAccount> connected = token.thenApply(t -> {
       setToken(t);
       loadUser();
@@ -178,6 +188,113 @@ public final class MyPlexAccount implements AutoCloseable {
   /** Whether {@link #connect()} has loaded the account data. */
   public boolean isConnected() {
     return user != null;
+  }
+
+  // --- JWT device authentication ------------------------------------------------------------
+
+  /**
+   * Registers {@code key} as this device's key ({@code POST clients.plex.tv/api/v2/auth/jwk} with
+   * the current token), so that {@link #refreshJwt(DeviceKey)} can get Plex JWTs for it.
+   *
+   * @throws BadRequestException (422) if plex.tv refuses the key, e.g. already registered
+   */
+  public void registerDeviceKey(DeviceKey key) {
+    requireKey(key);
+    JwtAuthenticationApi api = authorized(JwtAuthenticationApi::new);
+    transport.call(() -> {
+      api.registerDeviceKey(new JwkRegistration().jwk(key.publicJwk()));
+      return null;
+    });
+  }
+
+  /**
+   * Gets a fresh Plex JWT for this device: a nonce ({@code GET auth/nonce}), signed into a device
+   * JWT with {@code key}, exchanged at {@code POST auth/token}; the JWT is verified against
+   * plex.tv's published keys and becomes this account's token. Works also after expiry.
+   *
+   * @return the new JWT's verified claims
+   * @throws UnauthorizedException (498) if plex.tv says the JWT expired beyond refresh
+   * @throws InvalidJwtException if the answer does not verify
+   */
+  public PlexJwt refreshJwt(DeviceKey key) {
+    requireKey(key);
+    JwtAuthenticationApi api = transport.api(JwtAuthenticationApi::new);
+    String nonce = transport.call(api::getAuthNonce).getNonce();
+    if (nonce == null || nonce.isBlank()) {
+      throw new PlexApiException("plex.tv sent no nonce", 200);
+    }
+    String deviceJwt = key.sign(deviceClaims(Map.of("nonce", nonce, "scope", JWT_SCOPE)));
+    String plexJwt = transport.call(() -> api.exchangeDeviceJwt(new DeviceJwtRequest().jwt(deviceJwt))).getAuthToken();
+    PlexJwt verified = verifyJwt(plexJwt, key);
+    setToken(plexJwt);
+    return verified;
+  }
+
+  /**
+   * Verifies a Plex JWT against every key plex.tv publishes ({@code GET auth/keys}): signature,
+   * issuer {@code plex.tv}, audience ({@code plex.tv} or this client identifier), expiry and
+   * issue time, and that it was issued for {@code key} (its thumbprint).
+   *
+   * @throws InvalidJwtException naming the check that failed
+   */
+  public PlexJwt verifyJwt(String jwt, DeviceKey key) {
+    requireKey(key);
+    JwtAuthenticationApi api = transport.api(JwtAuthenticationApi::new);
+    List<Jwk> keys = list(transport.call(api::getAuthKeys).getKeys());
+    String clientId = transport.identity().clientIdentifier();
+    return new PlexJwt(Jwts.verify(jwt, keys, List.of("plex.tv", clientId), key.keyId(),
+        java.time.Instant.now(), JWT_LEEWAY));
+  }
+
+  /**
+   * Starts the JWT browser login: a strong PIN bound to {@code key} ({@code POST
+   * clients.plex.tv/api/v2/pins} with the public JWK). {@link #webLoginCheck} then polls it with
+   * signed device JWTs, and the token it connects with is a Plex JWT.
+   */
+  public WebLogin getJwtWebLogin(DeviceKey key, String forwardUrl) {
+    requireKey(key);
+    AuthenticationApi api = transport.api(AuthenticationApi::new);
+    api.setCustomBaseUrl("https://clients.plex.tv");
+    Pin pin = transport.call(() -> api.createPin(true, new JwtPinRequest().jwk(key.publicJwk()).strong(true)));
+    return new WebLogin(pin, AuthPage.url(settings.authUrl, transport.identity(), pin.getCode(), forwardUrl), key);
+  }
+
+  private Map<String, Object> deviceClaims(Map<String, Object> extra) {
+    long now = java.time.Instant.now().getEpochSecond();
+    Map<String, Object> claims = new java.util.LinkedHashMap<>(extra);
+    claims.put("aud", "plex.tv");
+    claims.put("iss", transport.identity().clientIdentifier());
+    claims.put("iat", now);
+    claims.put("exp", now + DEVICE_JWT_LIFETIME.toSeconds());
+    return claims;
+  }
+
+  /** Refreshes the token first when it is a JWT within the builder's margin of expiry. */
+  private void refreshIfDue() {
+    DeviceKey key = settings.deviceKey;
+    String current = token;
+    if (key == null || current == null || current.chars().filter(c -> c == '.').count() != 2) {
+      return;
+    }
+    long exp;
+    try {
+      exp = Jwts.unverifiedClaims(current).get("exp").getAsLong();
+    } catch (RuntimeException notAJwt) {
+      return;
+    }
+    if (java.time.Instant.ofEpochSecond(exp).minus(settings.jwtRefreshMargin).isBefore(java.time.Instant.now())) {
+      synchronized (this) {
+        if (current.equals(token)) {
+          refreshJwt(key);
+        }
+      }
+    }
+  }
+
+  private static void requireKey(DeviceKey key) {
+    if (key == null) {
+      throw new IllegalArgumentException("a DeviceKey is required");
+    }
   }
 
   // --- account data -------------------------------------------------------------------------
@@ -620,6 +737,7 @@ public final class MyPlexAccount implements AutoCloseable {
 
   private <A> A authorized(Function<io.github.plexapi.generated.ApiClient, A> api) {
     requireToken();
+    refreshIfDue();
     return transport.api(api);
   }
 
@@ -672,8 +790,28 @@ public final class MyPlexAccount implements AutoCloseable {
     private String authUrl = "https://app.plex.tv/auth";
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private HttpLoggingInterceptor.Level httpLogging = HttpLoggingInterceptor.Level.NONE;
+    private DeviceKey deviceKey;
+    private Duration jwtRefreshMargin = Duration.ofDays(1);
 
     private Builder() {}
+
+    /**
+     * The device key whose Plex JWT this account's token is: before each call, a token within
+     * {@link #jwtRefreshMargin(Duration)} of expiry is refreshed on its own.
+     */
+    public Builder deviceKey(DeviceKey key) {
+      this.deviceKey = key;
+      return this;
+    }
+
+    /** How long before a JWT's expiry the account refreshes it (default 1 day of its 7). */
+    public Builder jwtRefreshMargin(Duration margin) {
+      if (margin == null || margin.isNegative()) {
+        throw new IllegalArgumentException("jwtRefreshMargin must not be negative");
+      }
+      this.jwtRefreshMargin = margin;
+      return this;
+    }
 
     /**
      * Logs each HTTP exchange through SLF4J at DEBUG (logger {@code io.github.plexapi.myplex.http.wire}):
@@ -942,6 +1080,8 @@ public final class MyPlexAccount implements AutoCloseable {
       copy.authUrl = authUrl;
       copy.retryPolicy = retryPolicy;
       copy.httpLogging = httpLogging;
+      copy.deviceKey = deviceKey;
+      copy.jwtRefreshMargin = jwtRefreshMargin;
       return copy;
     }
 

@@ -11,10 +11,21 @@ import java.time.Instant;
 public final class WebLogin {
   private final Pin pin;
   private final String uri;
+  private final DeviceKey deviceKey;
 
   WebLogin(Pin pin, String uri) {
+    this(pin, uri, null);
+  }
+
+  WebLogin(Pin pin, String uri, DeviceKey deviceKey) {
     this.pin = pin;
     this.uri = uri;
+    this.deviceKey = deviceKey;
+  }
+
+  /** The device key of a JWT PIN, or null. */
+  DeviceKey deviceKey() {
+    return deviceKey;
   }
 
   /** The PIN's id, which the login is polled by. */

@@ -115,7 +115,7 @@ class WebLoginTest {
     NotFoundException e = assertThrows(NotFoundException.class, () -> account.webLoginCheck(login, Duration.ofSeconds(5)));
 
     assertEquals(1020, e.getErrorCode());
-    assertEquals(1, polls());
+    assertTrue(polls() <= 2, "polls: " + polls()); // a second only if the first met a stale connection
     assertTrue(millisSince(start) < 1_000);
   }
 

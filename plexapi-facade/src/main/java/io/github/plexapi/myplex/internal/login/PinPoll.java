@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.EventListener;
@@ -43,10 +44,17 @@ public final class PinPoll {
   private volatile ScheduledFuture<?> expiry;
   private volatile long lastStart;
 
-  private PinPoll(PlexTransport transport, long pinId, Duration interval, Duration timeout) {
+  private final Supplier<String> deviceJwt;
+
+  private PinPoll(PlexTransport transport, long pinId, Duration interval, Duration timeout,
+      Supplier<String> deviceJwt) {
+    this.deviceJwt = deviceJwt;
     EventListener.Factory noEvents = call -> EventListener.NONE;
     this.client = transport.clientFor(transport.racingClient(noEvents, RaceThreads.pollDispatcher()), null);
     this.api = new AuthenticationApi(client);
+    if (deviceJwt != null) {
+      api.setCustomBaseUrl("https://clients.plex.tv"); // the JWT PIN flow lives there
+    }
     this.pinId = pinId;
     this.interval = interval;
     this.timeout = timeout;
@@ -58,7 +66,16 @@ public final class PinPoll {
    * deadline, or the typed error that ended it. Cancelling the future stops the polling at once.
    */
   public static PinPoll start(PlexTransport transport, long pinId, Duration interval, Duration timeout) {
-    PinPoll poll = new PinPoll(transport, pinId, interval, timeout);
+    return start(transport, pinId, interval, timeout, null);
+  }
+
+  /**
+   * Starts polling a PIN created with a device key: each poll carries a fresh device JWT from
+   * {@code deviceJwt}, as plex.tv requires for that flow.
+   */
+  public static PinPoll start(PlexTransport transport, long pinId, Duration interval, Duration timeout,
+      Supplier<String> deviceJwt) {
+    PinPoll poll = new PinPoll(transport, pinId, interval, timeout, deviceJwt);
     poll.token.whenComplete((t, e) -> poll.stop());
     poll.expiry = RaceThreads.timers().schedule(poll::expire, timeout.toNanos(), TimeUnit.NANOSECONDS);
     poll.pollNow();
@@ -82,7 +99,7 @@ public final class PinPoll {
     }
     Call call;
     try {
-      call = api.getPinCall(pinId, null);
+      call = api.getPinCall(pinId, deviceJwt == null ? null : deviceJwt.get(), null);
     } catch (ApiException e) {
       token.completeExceptionally(new IllegalStateException("could not build the PIN request"));
       return;

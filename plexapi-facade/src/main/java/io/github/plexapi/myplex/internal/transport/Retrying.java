@@ -43,12 +43,16 @@ final class Retrying implements Interceptor {
     boolean retryable = policy.retries(request.method());
     long timeoutNanos = chain.call().timeout().timeoutNanos();
     long deadline = timeoutNanos > 0 ? System.nanoTime() + timeoutNanos : Long.MAX_VALUE;
+    Response previous = null;
     for (int attempt = 1; ; attempt++) {
       boolean last = !retryable || attempt > policy.maxRetries();
       Response response;
       try {
         response = chain.proceed(request);
       } catch (IOException e) {
+        if (previous != null && timedOut(deadline)) {
+          return marked(previous, attempt - 1); // out of time: the last answer says more than the timeout
+        }
         if (last || chain.call().isCanceled() || e instanceof InterruptedIOException && timedOut(deadline)) {
           throw attempt > 1 ? new Exhausted(attempt, e) : e;
         }
@@ -58,17 +62,28 @@ final class Retrying implements Interceptor {
         continue;
       }
       if (last || !isRetryable(response.code())) {
-        return attempt > 1 ? response.newBuilder().header(ATTEMPTS, String.valueOf(attempt)).build() : response;
+        return attempt > 1 ? marked(response, attempt) : response;
       }
       Duration wait = waitFor(response, attempt);
       if (wait == null || !fits(wait, deadline)) {
-        return attempt > 1 ? response.newBuilder().header(ATTEMPTS, String.valueOf(attempt)).build() : response;
+        return attempt > 1 ? marked(response, attempt) : response;
       }
-      response.close();
+      previous = buffered(response);
       if (!pause(wait, deadline)) {
         throw new InterruptedIOException("interrupted between attempts");
       }
     }
+  }
+
+  /** A copy of a small retryable answer (its error body kept), the original closed. */
+  private static Response buffered(Response response) throws IOException {
+    try (response) {
+      return response.newBuilder().body(response.peekBody(64 * 1024)).build();
+    }
+  }
+
+  private static Response marked(Response response, int attempts) {
+    return response.newBuilder().header(ATTEMPTS, String.valueOf(attempts)).build();
   }
 
   private static boolean isRetryable(int status) {

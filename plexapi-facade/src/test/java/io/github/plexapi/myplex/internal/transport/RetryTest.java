@@ -108,7 +108,7 @@ class RetryTest {
     AuthenticationApi api = plain.api(AuthenticationApi::new);
     AuthenticationApi safeApi = putSafe.api(AuthenticationApi::new);
 
-    assertThrows(ServerErrorException.class, () -> plain.call(() -> api.createPin(true)));
+    assertThrows(ServerErrorException.class, () -> plain.call(() -> api.createPin(true, null)));
     assertThrows(ServerErrorException.class, () -> plain.call(() -> {
       api.linkPin("AB12");
       return null;
