@@ -69,25 +69,7 @@ public final class Jwts {
    */
   public static JsonObject verify(String jwt, List<Jwk> keys, Collection<String> audiences, String thumbprint,
       Instant now, Duration leeway) {
-    if (jwt == null) {
-      throw new InvalidJwtException("no JWT");
-    }
-    String[] parts = jwt.split("\\.", -1);
-    if (parts.length != 3) {
-      throw new InvalidJwtException("not a JWT (expected three parts)");
-    }
-    JsonObject header = object(parts[0], "header");
-    String alg = header.has("alg") ? header.get("alg").getAsString() : "";
-    if (!alg.equals("EdDSA") && !alg.equals("RS256")) {
-      throw new InvalidJwtException("unsupported JWT algorithm " + alg);
-    }
-    byte[] signature = decode(parts[2], "signature");
-    byte[] input = (parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII);
-    boolean verified = keys.stream().anyMatch(key -> verifies(alg, key, input, signature));
-    if (!verified) {
-      throw new InvalidJwtException("the JWT's signature matches none of the " + keys.size() + " published keys");
-    }
-    JsonObject claims = object(parts[1], "claims");
+    JsonObject claims = signedClaims(jwt, keys);
     requireEquals("iss", "plex.tv", text(claims, "iss"));
     List<String> aud = claims.has("aud") && claims.get("aud").isJsonArray()
         ? claims.getAsJsonArray("aud").asList().stream().map(e -> e.getAsString()).toList()
@@ -111,6 +93,32 @@ public final class Jwts {
       requireEquals("thumbprint", thumbprint, text(claims, "thumbprint"));
     }
     return claims;
+  }
+
+  /**
+   * The claims of a JWT whose signature one of {@code keys} verifies; no claim is checked.
+   *
+   * @throws InvalidJwtException if it is malformed or no key verifies it
+   */
+  public static JsonObject signedClaims(String jwt, List<Jwk> keys) {
+    if (jwt == null) {
+      throw new InvalidJwtException("no JWT");
+    }
+    String[] parts = jwt.split("\\.", -1);
+    if (parts.length != 3) {
+      throw new InvalidJwtException("not a JWT (expected three parts)");
+    }
+    JsonObject header = object(parts[0], "header");
+    String alg = header.has("alg") ? header.get("alg").getAsString() : "";
+    if (!alg.equals("EdDSA") && !alg.equals("RS256")) {
+      throw new InvalidJwtException("unsupported JWT algorithm " + alg);
+    }
+    byte[] signature = decode(parts[2], "signature");
+    byte[] input = (parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII);
+    if (keys.stream().noneMatch(key -> verifies(alg, key, input, signature))) {
+      throw new InvalidJwtException("the JWT's signature matches none of the " + keys.size() + " published keys");
+    }
+    return object(parts[1], "claims");
   }
 
   private static boolean verifies(String alg, Jwk key, byte[] input, byte[] signature) {
