@@ -73,7 +73,7 @@ public final class MyPlexAccount implements AutoCloseable {
   private MyPlexAccount(Builder b, PlexTransport transport) {
     this.transport = transport;
     this.settings = b;
-    this.timeout = b.timeout;
+    this.timeout = b.timeout();
     this.username = b.username;
     this.password = b.password;
     this.code = b.code;
@@ -767,11 +767,7 @@ public final class MyPlexAccount implements AutoCloseable {
   public static final class Builder {
     private static final Identity DEFAULTS = Identity.defaults();
 
-    private String baseUrl;
-    private String clientsUrl;
-    private String discoverUrl;
-    private OkHttpClient okHttpClient;
-    private long maxBodyBytes = PlexTransport.DEFAULT_MAX_BODY_BYTES;
+    private PlexTransport.Builder transport = PlexTransport.builder();
     private String clientIdentifier;
     private String product = DEFAULTS.product();
     private String version = DEFAULTS.version();
@@ -785,11 +781,8 @@ public final class MyPlexAccount implements AutoCloseable {
     private String username;
     private String password;
     private String code;
-    private Duration timeout = Duration.ofSeconds(30);
     private Duration pinPollInterval = Duration.ofSeconds(1);
     private String authUrl = "https://app.plex.tv/auth";
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private HttpLoggingInterceptor.Level httpLogging = HttpLoggingInterceptor.Level.NONE;
     private DeviceKey deviceKey;
     private Duration jwtRefreshMargin = Duration.ofDays(1);
 
@@ -818,10 +811,7 @@ public final class MyPlexAccount implements AutoCloseable {
      * {@code BASIC} or {@code HEADERS}, with every token masked; bodies are never logged.
      */
     public Builder httpLogging(HttpLoggingInterceptor.Level level) {
-      if (level == null || level == HttpLoggingInterceptor.Level.BODY) {
-        throw new IllegalArgumentException("httpLogging must be NONE, BASIC or HEADERS: bodies carry tokens");
-      }
-      this.httpLogging = level;
+      transport.httpLogging(level);
       return this;
     }
 
@@ -830,10 +820,7 @@ public final class MyPlexAccount implements AutoCloseable {
      * at most twice, within the timeout).
      */
     public Builder retryPolicy(RetryPolicy policy) {
-      if (policy == null) {
-        throw new IllegalArgumentException("retryPolicy must not be null (use RetryPolicy.none())");
-      }
-      this.retryPolicy = policy;
+      transport.retryPolicy(policy);
       return this;
     }
 
@@ -881,28 +868,25 @@ public final class MyPlexAccount implements AutoCloseable {
      * {@code clients.plex.tv} and {@code discover.provider.plex.tv}.
      */
     public Builder baseUrl(String baseUrl) {
-      this.baseUrl = requireUrl("baseUrl", baseUrl);
+      transport.baseUrl(baseUrl);
       return this;
     }
 
     /** Where {@code clients.plex.tv} is, when it is not at the base URL. */
     public Builder clientsUrl(String url) {
-      this.clientsUrl = requireUrl("clientsUrl", url);
+      transport.clientsUrl(url);
       return this;
     }
 
     /** Where {@code discover.provider.plex.tv} is, when it is not at the base URL. */
     public Builder discoverUrl(String url) {
-      this.discoverUrl = requireUrl("discoverUrl", url);
+      transport.discoverUrl(url);
       return this;
     }
 
     /** The longest one call may take (default 30 s); also the default connect deadline. */
     public Builder timeout(Duration timeout) {
-      if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-        throw new IllegalArgumentException("timeout must be positive");
-      }
-      this.timeout = timeout;
+      transport.timeout(timeout);
       return this;
     }
 
@@ -963,16 +947,13 @@ public final class MyPlexAccount implements AutoCloseable {
       if (client == null) {
         throw new IllegalArgumentException("client must not be null");
       }
-      this.okHttpClient = client;
+      transport.okHttpClient(client);
       return this;
     }
 
     /** The largest answer read, in bytes (default 32 MiB). */
     public Builder maxBodyBytes(long bytes) {
-      if (bytes <= 0) {
-        throw new IllegalArgumentException("maxBodyBytes must be positive");
-      }
-      this.maxBodyBytes = bytes;
+      transport.maxBodyBytes(bytes);
       return this;
     }
 
@@ -1026,23 +1007,7 @@ public final class MyPlexAccount implements AutoCloseable {
       }
       Identity identity = new Identity(clientIdentifier, product, version, platform, platformVersion, device,
           deviceName, provides, language);
-      PlexTransport.Builder transport = PlexTransport.builder()
-          .identity(identity)
-          .timeout(timeout)
-          .maxBodyBytes(maxBodyBytes)
-          .retryPolicy(retryPolicy)
-          .httpLogging(httpLogging)
-          .okHttpClient(okHttpClient);
-      if (baseUrl != null) {
-        transport.baseUrl(baseUrl);
-      }
-      if (clientsUrl != null) {
-        transport.clientsUrl(clientsUrl);
-      }
-      if (discoverUrl != null) {
-        transport.discoverUrl(discoverUrl);
-      }
-      return new MyPlexAccount(copy(), transport.build());
+      return new MyPlexAccount(copy(), transport.copy().identity(identity).build());
     }
 
     /** A copy of these settings with {@code token} as the only credential (for derived accounts). */
@@ -1057,11 +1022,7 @@ public final class MyPlexAccount implements AutoCloseable {
 
     private Builder copy() {
       Builder copy = new Builder();
-      copy.baseUrl = baseUrl;
-      copy.clientsUrl = clientsUrl;
-      copy.discoverUrl = discoverUrl;
-      copy.okHttpClient = okHttpClient;
-      copy.maxBodyBytes = maxBodyBytes;
+      copy.transport = transport.copy();
       copy.clientIdentifier = clientIdentifier;
       copy.product = product;
       copy.version = version;
@@ -1075,11 +1036,8 @@ public final class MyPlexAccount implements AutoCloseable {
       copy.username = username;
       copy.password = password;
       copy.code = code;
-      copy.timeout = timeout;
       copy.pinPollInterval = pinPollInterval;
       copy.authUrl = authUrl;
-      copy.retryPolicy = retryPolicy;
-      copy.httpLogging = httpLogging;
       copy.deviceKey = deviceKey;
       copy.jwtRefreshMargin = jwtRefreshMargin;
       return copy;
@@ -1090,6 +1048,10 @@ public final class MyPlexAccount implements AutoCloseable {
         throw new IllegalArgumentException(what + " must be an http or https URL");
       }
       return url;
+    }
+
+    private Duration timeout() {
+      return transport.timeout();
     }
   }
 }

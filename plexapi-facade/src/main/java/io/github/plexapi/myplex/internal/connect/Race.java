@@ -22,10 +22,10 @@ import okhttp3.Response;
  * Tries every candidate at once and settles on the highest-priority one that answers.
  *
  * <p>The answer is returned as soon as every higher-priority candidate has failed, with one
- * refinement: when a lower-priority candidate has answered, a higher-priority one that has not
- * even completed its TCP connect by then is given up on (a black-holed address would otherwise
- * hold the result until the deadline), while one that is connected and waiting for its answer is
- * still waited for. One deadline covers everything, bodies included; the moment the result is
+ * refinement: when a lower-priority candidate has answered, a higher-priority one that started
+ * but has not completed its TCP connect within a grace (a tenth of the time so far, at least
+ * 5 ms) is given up on (a black-holed address would otherwise hold the result until the
+ * deadline), while one that is connected and waiting for its answer is still waited for. One deadline covers everything, bodies included; the moment the result is
  * known, every other call is cancelled and its socket closed.
  *
  * @param <T> what a successful probe reads
@@ -47,11 +47,14 @@ public final class Race<T> {
   public record Won<T>(Candidate candidate, T value, Duration elapsed, List<String> others) {}
 
   private static final Object PENDING = null;
+  /** The least time a better address gets to connect before a worse one's answer wins. */
+  private static final long MIN_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
   private final List<Candidate> candidates;
   private final Duration deadline;
   private final Object[] outcomes;
   private final boolean[] connected;
+  private final long[] startedAt;
   private final Call[] calls;
   private final Map<String, Integer> indexByUrl = new HashMap<>();
   private final CompletableFuture<Won<T>> future = new CompletableFuture<>();
@@ -64,6 +67,7 @@ public final class Race<T> {
     this.deadline = deadline;
     this.outcomes = new Object[candidates.size()];
     this.connected = new boolean[candidates.size()];
+    this.startedAt = new long[candidates.size()];
     this.calls = new Call[candidates.size()];
     for (int i = 0; i < candidates.size(); i++) {
       indexByUrl.put(candidates.get(i).url(), i);
@@ -73,6 +77,11 @@ public final class Race<T> {
   /** Tells the race when each candidate's TCP connection is up: install on the racing client. */
   public EventListener.Factory connectionWatcher() {
     return call -> new EventListener() {
+      @Override
+      public void callStart(Call call) {
+        markStarted(call);
+      }
+
       @Override
       public void secureConnectStart(Call call) {
         markConnected(call);
@@ -144,6 +153,15 @@ public final class Race<T> {
     }
   }
 
+  private void markStarted(Call call) {
+    Integer index = indexOf(call);
+    if (index != null) {
+      synchronized (this) {
+        startedAt[index] = System.nanoTime();
+      }
+    }
+  }
+
   private Integer indexOf(Call call) {
     String url = call.request().url().toString();
     for (Map.Entry<String, Integer> entry : indexByUrl.entrySet()) {
@@ -166,6 +184,23 @@ public final class Race<T> {
     if (completion != null) {
       completion.run(); // outside the lock: dependants of the future run in this thread
     }
+  }
+
+  /** Decides again at {@code nanoTime} (when a better address's grace to connect runs out). */
+  private void recheckAt(long nanoTime) {
+    long delay = Math.max(0, nanoTime - System.nanoTime());
+    RaceThreads.timers().schedule(() -> {
+      Runnable completion;
+      synchronized (this) {
+        if (future.isDone()) {
+          return;
+        }
+        completion = decide();
+      }
+      if (completion != null) {
+        completion.run();
+      }
+    }, delay, TimeUnit.NANOSECONDS);
   }
 
   private void deadlinePassed() {
@@ -194,17 +229,23 @@ public final class Race<T> {
     }
     boolean waiting = false;
     int limit = best >= 0 ? best : outcomes.length;
+    long now = System.nanoTime();
+    long grace = Math.max(MIN_GRACE_NANOS, (now - startNanos) / 10);
     for (int i = 0; i < limit; i++) {
       if (outcomes[i] != PENDING) {
         continue;
       }
-      if (best >= 0 && !connected[i]) {
+      boolean started = startedAt[i] != 0;
+      if (best >= 0 && !connected[i] && started && now - startedAt[i] >= grace) {
         outcomes[i] = "still connecting when " + candidates.get(best).url() + " answered";
         if (calls[i] != null) {
           calls[i].cancel();
         }
       } else {
         waiting = true;
+        if (best >= 0 && !connected[i] && started) {
+          recheckAt(startedAt[i] + grace);
+        }
       }
     }
     if (waiting) {

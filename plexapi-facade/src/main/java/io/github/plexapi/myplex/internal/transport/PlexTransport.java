@@ -329,6 +329,27 @@ public final class PlexTransport implements AutoCloseable {
       return this;
     }
 
+    /** The longest one call may take. */
+    public Duration timeout() {
+      return timeout;
+    }
+
+    /** An independent copy of these settings. */
+    public Builder copy() {
+      Builder copy = new Builder();
+      copy.baseUrl = baseUrl;
+      copy.clientsUrl = clientsUrl;
+      copy.discoverUrl = discoverUrl;
+      copy.timeout = timeout;
+      copy.identity = identity;
+      copy.okHttpClient = okHttpClient;
+      copy.maxBodyBytes = maxBodyBytes;
+      copy.clock = clock;
+      copy.retryPolicy = retryPolicy;
+      copy.httpLogging = httpLogging;
+      return copy;
+    }
+
     /** Builds the transport; nothing is sent yet. */
     public PlexTransport build() {
       return new PlexTransport(this);
