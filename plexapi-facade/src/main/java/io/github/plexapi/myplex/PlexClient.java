@@ -5,7 +5,6 @@ import io.github.plexapi.myplex.internal.connect.Connector;
 import io.github.plexapi.myplex.internal.transport.PlexApiClient;
 import java.time.Duration;
 import java.util.Map;
-import okhttp3.HttpUrl;
 
 /**
  * A connected Plex player, the handle {@link MyPlexResource#connectClient()} returns. Requests to
@@ -68,14 +67,7 @@ public final class PlexClient {
 
   /** Sends a request to this player with the resource's token (as a header). */
   public <T> T query(String path, String method, Map<String, String> headers, Class<T> type) {
-    if (path == null || !path.startsWith("/")) {
-      throw new IllegalArgumentException("path must start with /");
-    }
-    if (method == null || method.isBlank()) {
-      throw new IllegalArgumentException("method must not be blank");
-    }
-    return account.transport().send(client, HttpUrl.get(baseUrl + path), method, headers,
-        type == Void.class ? null : type, true);
+    return PlexServer.send(account, client, baseUrl, path, method, headers, type);
   }
 
   @Override

@@ -110,6 +110,12 @@ public final class PlexServer {
    * @param type a generated model, {@code String.class} for the raw text, or {@code Void.class}
    */
   public <T> T query(String path, String method, Map<String, String> headers, Class<T> type) {
+    return send(account, client, baseUrl, path, method, headers, type);
+  }
+
+  /** Sends a request to a media server or player at {@code baseUrl} through its own client. */
+  static <T> T send(MyPlexAccount account, PlexApiClient client, String baseUrl, String path, String method,
+      Map<String, String> headers, Class<T> type) {
     if (path == null || !path.startsWith("/")) {
       throw new IllegalArgumentException("path must start with /");
     }
