@@ -7,10 +7,14 @@ import static io.github.plexapi.myplex.internal.convert.Convert.list;
 import io.github.plexapi.generated.api.AccountApi;
 import io.github.plexapi.generated.api.AuthenticationApi;
 import io.github.plexapi.generated.api.DevicesApi;
+import io.github.plexapi.generated.api.FriendsApi;
+import io.github.plexapi.generated.api.SharingApi;
 import io.github.plexapi.generated.api.JwtAuthenticationApi;
 import io.github.plexapi.generated.api.ResourcesApi;
 import io.github.plexapi.generated.api.WebhooksApi;
 import io.github.plexapi.generated.model.DeviceJwtRequest;
+import io.github.plexapi.generated.model.Friend;
+import io.github.plexapi.generated.model.ShareServerRequest;
 import io.github.plexapi.generated.model.Jwk;
 import io.github.plexapi.generated.model.JwkRegistration;
 import io.github.plexapi.generated.model.JwtPinRequest;
@@ -592,6 +596,183 @@ public final class MyPlexAccount implements AutoCloseable {
   public String publicIp() {
     AccountApi api = transport.api(AccountApi::new);
     return transport.call(api::getPublicIp);
+  }
+
+  // --- friends and sharing ------------------------------------------------------------------
+
+  /** Friends and home users as the legacy list holds them ({@code GET api/users}, XML). */
+  public List<MyPlexUser> users() {
+    FriendsApi api = authorized(FriendsApi::new);
+    return list(transport.call(api::getUsers).getUsers()).stream().map(MyPlexUser::new).toList();
+  }
+
+  /**
+   * The user whose title, username or e-mail (ignoring case) or id is {@code key}.
+   *
+   * @throws NotFoundException if none matches
+   */
+  public MyPlexUser user(String key) {
+    requireText("key", key);
+    return users().stream().filter(u -> u.matches(key.trim())).findFirst()
+        .orElseThrow(() -> new NotFoundException("no user " + key, 0, null));
+  }
+
+  /** The accepted friends, with their shared servers and settings ({@code GET api/v2/friends}). */
+  public List<MyPlexFriend> friends() {
+    return friends(FriendStatus.ACCEPTED);
+  }
+
+  /** The friends, or the invitations received or sent, with their shared servers and settings. */
+  public List<MyPlexFriend> friends(FriendStatus status) {
+    if (status == null) {
+      throw new IllegalArgumentException("status must not be null");
+    }
+    FriendsApi api = authorized(FriendsApi::new);
+    return list(transport.call(() -> api.getFriends(status.value(), true, true, true))).stream()
+        .map(MyPlexFriend::new).toList();
+  }
+
+  /** The invitations others sent to this account ({@code received}) or this account sent. */
+  public List<MyPlexFriend> pendingInvites(boolean received) {
+    return friends(received ? FriendStatus.PENDING_RECEIVED : FriendStatus.PENDING_SENT);
+  }
+
+  /**
+   * Invites {@code user} (a username or e-mail address) to be a friend and, if {@code server} is
+   * given, shares its {@code sections} (section objects, ids or titles; null or empty: all) with
+   * {@code settings} ({@code POST api/v2/friends/invite}, then {@code POST api/v2/shared_servers}).
+   *
+   * @return the invited friend, pending
+   * @throws NotFoundException if a section title is not on the server
+   */
+  public MyPlexFriend inviteFriend(String user, MyPlexResource server, List<?> sections, SharingSettings settings) {
+    requireText("user", user);
+    List<Long> sectionIds = server == null ? List.of() : sectionIds(server, sections);
+    FriendsApi friendsApi = authorized(FriendsApi::new);
+    Friend invited = transport.call(() -> friendsApi.inviteFriend(user.trim()));
+    if (server != null) {
+      SharingApi sharing = authorized(SharingApi::new);
+      ShareServerRequest share = new ShareServerRequest().machineIdentifier(server.getClientIdentifier())
+          .librarySectionIds(sectionIds).settings(settings == null ? null : settings.toModel());
+      if (user.contains("@")) {
+        share.invitedEmail(user.trim());
+      } else {
+        share.invitedId(invited.getId());
+      }
+      transport.call(() -> sharing.shareServer(share));
+    }
+    return new MyPlexFriend(invited);
+  }
+
+  /** Changes what {@code friend} may do and see ({@code PUT api/v2/sharings/{id}}); null settings stay. */
+  public void updateFriend(MyPlexFriend friend, SharingSettings settings) {
+    long id = idOf(friend);
+    if (settings == null) {
+      throw new IllegalArgumentException("settings must not be null");
+    }
+    SharingApi api = authorized(SharingApi::new);
+    transport.call(() -> {
+      api.updateSharing(id, flag(settings.allowSyncOrNull()), flag(settings.allowCameraUploadOrNull()),
+          flag(settings.allowChannelsOrNull()), encoded(settings.getFilterMovies()),
+          encoded(settings.getFilterTelevision()), encoded(settings.getFilterMusic()));
+      return null;
+    });
+  }
+
+  /** Ends the friendship and every share with {@code friend} ({@code DELETE api/v2/sharings/{id}}). */
+  public void removeFriend(MyPlexFriend friend) {
+    long id = idOf(friend);
+    SharingApi api = authorized(SharingApi::new);
+    transport.call(() -> {
+      api.removeSharing(id);
+      return null;
+    });
+  }
+
+  /** Accepts an invitation this account received ({@code POST api/v2/friends/{id}/accept}). */
+  public MyPlexFriend acceptInvite(MyPlexFriend invite) {
+    long id = idOf(invite);
+    FriendsApi api = authorized(FriendsApi::new);
+    return new MyPlexFriend(transport.call(() -> api.acceptFriend(id)));
+  }
+
+  /** Withdraws an invitation this account sent ({@code DELETE api/v2/sharings/{id}}). */
+  public void cancelInvite(MyPlexFriend invite) {
+    removeFriend(invite);
+  }
+
+  /** The library sections of a server the account owns ({@code GET api/v2/servers/{machineId}}). */
+  public List<LibrarySection> sections(MyPlexResource server) {
+    if (server == null) {
+      throw new IllegalArgumentException("server must not be null");
+    }
+    SharingApi api = authorized(SharingApi::new);
+    return list(transport.call(() -> api.getServerSections(server.getClientIdentifier())).getLibrarySections())
+        .stream().map(LibrarySection::of).toList();
+  }
+
+  /**
+   * Every user's share of a server the account owns, with their sections and per-server tokens
+   * ({@code GET api/servers/{machineId}/shared_servers}, XML).
+   */
+  public List<UserServerShare> serverShares(String machineIdentifier) {
+    requireText("machineIdentifier", machineIdentifier);
+    SharingApi api = authorized(SharingApi::new);
+    return list(transport.call(() -> api.getSharedServers(machineIdentifier)).getSharedServers()).stream()
+        .map(UserServerShare::new).toList();
+  }
+
+  /**
+   * The token the owner of server {@code machineIdentifier} uses to act as {@code user} on it.
+   *
+   * @throws NotFoundException if the server is not shared with the user
+   */
+  public String userServerToken(MyPlexUser user, String machineIdentifier) {
+    if (user == null) {
+      throw new IllegalArgumentException("user must not be null");
+    }
+    return serverShares(machineIdentifier).stream().filter(s -> java.util.Objects.equals(s.getUserId(), user.getId()))
+        .map(UserServerShare::getAccessToken).findFirst()
+        .orElseThrow(() -> new NotFoundException(machineIdentifier + " is not shared with " + user.getTitle(), 0, null));
+  }
+
+  private List<Long> sectionIds(MyPlexResource server, List<?> sections) {
+    List<LibrarySection> available = null;
+    List<Long> ids = new ArrayList<>();
+    if (sections == null || sections.isEmpty()) {
+      return sections(server).stream().map(LibrarySection::id).toList();
+    }
+    for (Object section : sections) {
+      if (section instanceof LibrarySection known) {
+        ids.add(known.id());
+      } else if (section instanceof Number number) {
+        ids.add(number.longValue());
+      } else if (section instanceof String title) {
+        if (available == null) {
+          available = sections(server);
+        }
+        ids.add(available.stream().filter(s -> title.equalsIgnoreCase(s.title())).map(LibrarySection::id).findFirst()
+            .orElseThrow(() -> new NotFoundException("no section titled " + title + " on " + server.getName(), 0, null)));
+      } else {
+        throw new IllegalArgumentException("a section is a LibrarySection, an id or a title, not " + section);
+      }
+    }
+    return ids;
+  }
+
+  private static long idOf(MyPlexFriend friend) {
+    if (friend == null || friend.getId() == null) {
+      throw new IllegalArgumentException("a friend with an id is required");
+    }
+    return friend.getId();
+  }
+
+  private static Integer flag(Boolean value) {
+    return value == null ? null : value ? 1 : 0;
+  }
+
+  private static String encoded(LibraryFilter filter) {
+    return filter == null ? null : filter.encode();
   }
 
   // --- webhooks -----------------------------------------------------------------------------

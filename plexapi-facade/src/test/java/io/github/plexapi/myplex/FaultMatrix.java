@@ -62,7 +62,8 @@ final class FaultMatrix {
     DEVICES("/devices.xml", null, "plex-tv/devices.xml"),
     PINS("/api/v2/pins", "plex-tv/api/v2/pins_new.json", null),
     WEBHOOKS("/api/v2/user/webhooks", "plex-tv/api/v2/user/webhooks_two.json", null),
-    CONNECT("/", null, null);
+    CONNECT("/", null, null),
+    FRIENDS("/api/v2/friends", "plex-tv/api/v2/friends_accepted_mixed.json", null);
 
     final String path;
     final String jsonFixture;
@@ -85,6 +86,7 @@ final class FaultMatrix {
       return xmlFixture != null ? Fakes.resource(xmlFixture) : switch (this) {
         case PINS -> "<pin id=\"111222333\" code=\"CODE\" trusted=\"0\" expiresAt=\"2022-02-01T00:15:00Z\"/>";
         case WEBHOOKS -> "<webhooks><webhook url=\"https://example.com/a\"/></webhooks>";
+        case FRIENDS -> "<friends><friend id=\"1\" title=\"f\" home=\"0\" restricted=\"1\"/></friends>";
         default -> identity(MACHINE, "1", "0");
       };
     }
@@ -144,6 +146,7 @@ final class FaultMatrix {
       case PINS -> account.getWebLogin(null);
       case WEBHOOKS -> account.webhooks();
       case CONNECT -> account.resource("Box").connect(ConnectOptions.builder().timeout(TIMEOUT).build());
+      case FRIENDS -> account.friends();
     };
   }
 
@@ -209,6 +212,7 @@ final class FaultMatrix {
           + "\"><connections><connection uri=\"https://x.plex.direct:1\" local=\"" + yes + "\" relay=\"" + no
           + "\" IPv6=\"" + no + "\"/></connections></resource></resources>";
       case PINS -> "<pin id=\"5\" code=\"CODE\" trusted=\"" + yes + "\" newRegistration=\"" + no + "\"/>";
+      case FRIENDS -> "<friends><friend id=\"1\" title=\"f\" home=\"" + yes + "\" restricted=\"" + no + "\"/></friends>";
       case CONNECT -> identity(MACHINE, yes, no);
       default -> group.xml();
     };
@@ -231,6 +235,7 @@ final class FaultMatrix {
       case PINS -> typed(ok, "application/json", "{\"id\":5,\"code\":\"CODE\",\"expiresAt\":\"" + value + "\"}");
       case WEBHOOKS -> typed(ok, "application/json", group.json());
       case CONNECT -> typed(ok, "application/xml", group.xml());
+      case FRIENDS -> typed(ok, "application/json", "[{\"id\":1,\"friendshipCreatedAt\":\"" + value + "\"}]");
     };
   }
 
@@ -246,6 +251,8 @@ final class FaultMatrix {
           case RESOURCES -> assertTrue(first.apply(result).isOwned() && !first.apply(result).isPresence()
               && first.apply(result).getConnections().get(0).isLocal());
           case CONNECT -> assertEquals(Boolean.TRUE, ((PlexServer) result).getModel().getMyPlex());
+          case FRIENDS -> assertTrue(((MyPlexFriend) ((List<?>) result).get(0)).isHome()
+              && !((MyPlexFriend) ((List<?>) result).get(0)).isRestricted());
           default -> { }
         }
       }
@@ -259,6 +266,8 @@ final class FaultMatrix {
           case DEVICES -> assertEquals(Instant.ofEpochSecond(1609503144), ((MyPlexDevice) ((List<?>) result).get(0)).getCreatedAt());
           case PINS -> assertEquals(fault == Fault.DATE_EPOCH ? Instant.ofEpochSecond(1609503144) : expectedDate,
               ((WebLogin) result).getExpiresAt());
+          case FRIENDS -> assertEquals(fault == Fault.DATE_EPOCH ? Instant.ofEpochSecond(1609503144) : expectedDate,
+              ((MyPlexFriend) ((List<?>) result).get(0)).getFriendshipCreatedAt());
           default -> { }
         }
       }

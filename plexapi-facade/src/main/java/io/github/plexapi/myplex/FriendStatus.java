@@ -1,0 +1,22 @@
+package io.github.plexapi.myplex;
+
+/** Which relationships {@link MyPlexAccount#friends(FriendStatus)} lists. */
+public enum FriendStatus {
+  /** Friends who accepted. */
+  ACCEPTED("accepted"),
+  /** Invitations others sent to this account. */
+  PENDING_RECEIVED("pending_received"),
+  /** Invitations this account sent. */
+  PENDING_SENT("pending_sent");
+
+  private final String value;
+
+  FriendStatus(String value) {
+    this.value = value;
+  }
+
+  /** The value plex.tv's {@code status} parameter takes. */
+  public String value() {
+    return value;
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.plexapi.myplex;
+
+/**
+ * A library section of a server, as sharing calls name it: {@link #getId()} is the plex.tv-wide id
+ * they take (not the section's key on its server).
+ *
+ * @param id the plex.tv-wide section id
+ * @param key the section's key on its server, or null
+ * @param title the section's title
+ * @param type {@code movie}, {@code show}, {@code artist} or {@code photo}
+ */
+public record LibrarySection(Long id, Integer key, String title, String type) {
+  static LibrarySection of(io.github.plexapi.generated.model.LibrarySection model) {
+    return new LibrarySection(model.getId(), model.getKey(), model.getTitle(), model.getType());
+  }
+
+  static LibrarySection of(io.github.plexapi.generated.model.LegacySection model) {
+    return new LibrarySection(model.getId(), model.getKey(), model.getTitle(), model.getType());
+  }
+
+  /** The plex.tv-wide id. */
+  public Long getId() {
+    return id;
+  }
+
+  /** The title. */
+  public String getTitle() {
+    return title;
+  }
+}
