@@ -92,6 +92,14 @@ class ExamplesTest {
   }
 
   @Test
+  void shareALibrary() {
+    ShareLibraryExample.run(account().token(plexTv.token()), "Den", "TV Shows", "friend@example.com", out);
+
+    assertEquals(List.of("Invited friend@example.com to TV Shows on Den", "Pending: friend@example.com"), lines());
+    assertEquals(List.of("fake-den -> friend@example.com: [1002]"), plexTv.shares());
+  }
+
+  @Test
   void theDemoTakesTheWholeTourOffline() {
     Demo.run(out, Map.of());
 

@@ -33,7 +33,8 @@ import okhttp3.OkHttpClient;
  * }</pre>
  *
  * <p>It serves the account, resources, devices, PINs (approved on demand or after a delay),
- * webhooks, privacy settings and the small calls from in-memory state, answers as plex.tv does
+ * webhooks, friends and sharing (every server offers the sections Movies 1001 and TV Shows 1002),
+ * privacy settings and the small calls from in-memory state, answers as plex.tv does
  * (its JSON shapes and error bodies, 401 without the token), and starts a fake media server on
  * loopback for each connection of each server added. Its https connections use a self-signed
  * certificate that {@link #okHttpClient()} trusts.
@@ -145,6 +146,25 @@ public final class FakePlexTv implements AutoCloseable {
   /** Sets the webhooks the fake holds. */
   public void setWebhooks(List<String> urls) {
     state.setWebhooks(List.copyOf(urls));
+  }
+
+  /** Adds a friend whose invitation is {@code status}: accepted, pending_received or pending_sent. */
+  public long addFriend(String title, String email, String status) {
+    return state.addFriend(title, email, status).id();
+  }
+
+  /** The titles of the friends and invitations, with their status ({@code title: status}). */
+  public List<String> friends() {
+    return state.friends().stream().map(f -> f.title() + ": " + f.status()).toList();
+  }
+
+  /**
+   * The server shares made, as {@code machineIdentifier -> invitee: sectionIds} (the invitee's
+   * e-mail, or id).
+   */
+  public List<String> shares() {
+    return state.shares().stream().map(s -> s.machineIdentifier() + " -> "
+        + (s.invitedEmail() != null ? s.invitedEmail() : String.valueOf(s.invitedId())) + ": " + s.sectionIds()).toList();
   }
 
   /** The servers added so far. */

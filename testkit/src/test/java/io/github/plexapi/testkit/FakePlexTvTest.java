@@ -120,6 +120,22 @@ class FakePlexTvTest {
   }
 
   @Test
+  void friendsInvitationsAndShares() {
+    plexTv.addServer("Box", FakeConnection.local());
+    plexTv.addFriend("Fred", "fred@example.com", "accepted");
+    long pending = plexTv.addFriend("Nina", "nina@example.com", "pending_received");
+    MyPlexAccount account = account().token(plexTv.token()).build();
+
+    account.inviteFriend("new@example.com", account.resource("Box"), List.of("Movies"), null);
+    account.acceptInvite(account.pendingInvites(true).get(0));
+    account.removeFriend(account.friends().get(0));
+
+    assertEquals(List.of("new@example.com: pending_sent", "Nina: accepted"), plexTv.friends());
+    assertEquals(List.of("fake-box -> new@example.com: [1001]"), plexTv.shares());
+    assertTrue(pending > 0);
+  }
+
+  @Test
   void devicesAndTheSmallCalls() {
     plexTv.addServer("Box", FakeConnection.local());
     MyPlexAccount account = account().token(plexTv.token()).build();

@@ -23,12 +23,20 @@ public final class FakeState {
   /** A connection as plex.tv lists it. */
   public record Connection(String kind, boolean https, int port) {}
 
+  /** A friend or invitation. */
+  public record FriendState(long id, String title, String email, String status) {}
+
+  /** A server share made through {@code api/v2/shared_servers}. */
+  public record Share(String machineIdentifier, List<Long> sectionIds, String invitedEmail, Long invitedId) {}
+
   private final AtomicLong ids = new AtomicLong(100_000);
   private final Set<String> tokens = ConcurrentHashMap.newKeySet();
   private final Map<Long, PinState> pins = new ConcurrentHashMap<>();
   private final List<Server> servers = new CopyOnWriteArrayList<>();
   private final List<Long> deletedDevices = new CopyOnWriteArrayList<>();
   private final List<String> webhooks = new CopyOnWriteArrayList<>();
+  private final List<FriendState> friends = new CopyOnWriteArrayList<>();
+  private final List<Share> shares = new CopyOnWriteArrayList<>();
   private final String token;
   private final String username;
   private final String password;
@@ -195,6 +203,51 @@ public final class FakeState {
   public synchronized void setWebhooks(List<String> urls) {
     webhooks.clear();
     webhooks.addAll(urls);
+  }
+
+  /** Adds a friend (status {@code accepted}, {@code pending_received} or {@code pending_sent}). */
+  public FriendState addFriend(String title, String email, String status) {
+    FriendState friend = new FriendState(newId(), title, email, status);
+    friends.add(friend);
+    return friend;
+  }
+
+  /** The friends and invitations. */
+  public List<FriendState> friends() {
+    return List.copyOf(friends);
+  }
+
+  List<FriendState> friends(String status) {
+    return friends.stream().filter(f -> status == null || f.status().equals(status)).toList();
+  }
+
+  FriendState invite(String identifier) {
+    return addFriend(identifier, identifier.contains("@") ? identifier : null, "pending_sent");
+  }
+
+  FriendState accept(long id) {
+    for (FriendState friend : friends) {
+      if (friend.id() == id) {
+        friends.remove(friend);
+        FriendState accepted = new FriendState(id, friend.title(), friend.email(), "accepted");
+        friends.add(accepted);
+        return accepted;
+      }
+    }
+    return null;
+  }
+
+  boolean removeFriend(long id) {
+    return friends.removeIf(f -> f.id() == id);
+  }
+
+  void share(Share share) {
+    shares.add(share);
+  }
+
+  /** The server shares made. */
+  public List<Share> shares() {
+    return List.copyOf(shares);
   }
 
   boolean optOutPlayback() {

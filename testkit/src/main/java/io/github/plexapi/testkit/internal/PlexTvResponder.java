@@ -7,6 +7,11 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.plexapi.generated.JSON;
 import io.github.plexapi.generated.model.ClaimToken;
+import io.github.plexapi.generated.model.Friend;
+import io.github.plexapi.generated.model.LibrarySection;
+import io.github.plexapi.generated.model.ServerSections;
+import io.github.plexapi.generated.model.ShareServerRequest;
+import io.github.plexapi.generated.model.SharedServer;
 import io.github.plexapi.generated.model.GeoLocation;
 import io.github.plexapi.generated.model.Pin;
 import io.github.plexapi.generated.model.PlexError;
@@ -31,6 +36,9 @@ import java.util.regex.Pattern;
 public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
   private static final Pattern PIN = Pattern.compile("/api/v2/pins/(\\d+)");
   private static final Pattern DEVICE = Pattern.compile("/devices/(\\d+)\\.xml");
+  private static final Pattern ACCEPT = Pattern.compile("/api/v2/friends/(\\d+)/accept");
+  private static final Pattern SHARING = Pattern.compile("/api/v2/sharings/(\\d+)");
+  private static final Pattern SERVER = Pattern.compile("/api/v2/servers/([^/]+)");
 
   private final FakeState state;
 
@@ -117,14 +125,47 @@ public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
       case "GET /api/v2/geoip":
         return json(200, new GeoLocation().code("XX").country("Loopback").city("Localhost")
             .timeZone("UTC").europeanUnionMember(false).inPrivacyRestrictedCountry(false));
+      case "GET /api/v2/friends":
+        return json(200, state.friends(query(request, "status")).stream().map(PlexTvResponder::friend).toList());
+      case "POST /api/v2/friends/invite":
+        return json(201, friend(state.invite(query(request, "identifier"))));
+      case "POST /api/v2/shared_servers":
+        ShareServerRequest share = JSON.deserialize(request.getBodyAsString(), ShareServerRequest.class);
+        state.share(new FakeState.Share(share.getMachineIdentifier(), share.getLibrarySectionIds(),
+            share.getInvitedEmail(), share.getInvitedId()));
+        return json(201, new SharedServer().id(state.newId()).machineIdentifier(share.getMachineIdentifier()));
       case "PUT /api/v2/pins/link":
         return state.link(first(form(request), "code")) ? empty(204) : error(404, 1020, "Code not found or expired");
       default:
+        Matcher accept = ACCEPT.matcher(path);
+        Matcher sharing = SHARING.matcher(path);
+        Matcher server = SERVER.matcher(path);
+        if (method.equals("POST") && accept.matches()) {
+          FakeState.FriendState accepted = state.accept(Long.parseLong(accept.group(1)));
+          return accepted == null ? error(404, 1002, "Not found") : json(200, friend(accepted));
+        }
+        if (sharing.matches() && (method.equals("DELETE") || method.equals("PUT"))) {
+          boolean known = state.friends(null).stream().anyMatch(f -> f.id() == Long.parseLong(sharing.group(1)));
+          if (method.equals("DELETE") && known) {
+            state.removeFriend(Long.parseLong(sharing.group(1)));
+          }
+          return known ? empty(204) : error(404, 1002, "Not found");
+        }
+        if (method.equals("GET") && server.matches()) {
+          return json(200, new ServerSections().machineIdentifier(server.group(1)).librarySections(List.of(
+              new LibrarySection().id(1001L).key(1).title("Movies").type("movie"),
+              new LibrarySection().id(1002L).key(2).title("TV Shows").type("show"))));
+        }
         if (method.equals("DELETE") && device.matches()) {
           return state.deleteDevice(Long.parseLong(device.group(1))) ? empty(200) : error(404, 1002, "Not found");
         }
         return error(404, 1002, "Not found");
     }
+  }
+
+  private static Friend friend(FakeState.FriendState f) {
+    return new Friend().id(f.id()).title(f.title()).username(f.email() == null ? f.title() : null).email(f.email())
+        .status(f.status().startsWith("pending") ? "pending" : f.status()).home(false).restricted(false);
   }
 
   private Pin pinModel(PinState pin) {
