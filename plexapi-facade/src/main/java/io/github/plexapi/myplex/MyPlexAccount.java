@@ -8,6 +8,9 @@ import io.github.plexapi.generated.api.AccountApi;
 import io.github.plexapi.generated.api.AuthenticationApi;
 import io.github.plexapi.generated.api.DevicesApi;
 import io.github.plexapi.generated.api.FriendsApi;
+import io.github.plexapi.generated.api.HomeApi;
+import io.github.plexapi.generated.api.SettingsApi;
+import io.github.plexapi.generated.api.WatchlistApi;
 import io.github.plexapi.generated.api.SharingApi;
 import io.github.plexapi.generated.api.JwtAuthenticationApi;
 import io.github.plexapi.generated.api.ResourcesApi;
@@ -21,11 +24,13 @@ import io.github.plexapi.generated.model.JwtPinRequest;
 import io.github.plexapi.generated.model.Pin;
 import io.github.plexapi.generated.model.Subscription;
 import io.github.plexapi.generated.model.User;
+import io.github.plexapi.generated.model.WatchlistPage;
 import io.github.plexapi.generated.model.Webhook;
 import io.github.plexapi.myplex.internal.connect.Candidate;
 import io.github.plexapi.myplex.internal.connect.Connector;
 import io.github.plexapi.myplex.internal.connect.Futures;
 import io.github.plexapi.myplex.internal.jwt.Jwts;
+import io.github.plexapi.myplex.internal.paging.WatchlistPages;
 import io.github.plexapi.myplex.internal.login.AuthPage;
 import io.github.plexapi.myplex.internal.login.PinPoll;
 import io.github.plexapi.myplex.internal.connect.Probe;
@@ -62,6 +67,7 @@ import okhttp3.logging.HttpLoggingInterceptor;
  */
 public final class MyPlexAccount implements AutoCloseable {
   private static final String LINK_PAGE = "https://plex.tv/link";
+  private static final int WATCHLIST_PAGE = 50;
   private static final String JWT_SCOPE = "username,email,friendly_name,restricted,anonymous,joinedAt";
   private static final Duration DEVICE_JWT_LIFETIME = Duration.ofMinutes(5);
   private static final Duration JWT_LEEWAY = Duration.ofSeconds(30);
@@ -773,6 +779,194 @@ public final class MyPlexAccount implements AutoCloseable {
 
   private static String encoded(LibraryFilter filter) {
     return filter == null ? null : filter.encode();
+  }
+
+  // --- home users, settings and the watchlist -----------------------------------------------
+
+  /** The users of the account's Plex Home ({@code GET api/v2/home/users}). */
+  public List<MyPlexHomeUser> homeUsers() {
+    HomeApi api = authorized(HomeApi::new);
+    return list(transport.call(api::getHome).getUsers()).stream().map(MyPlexHomeUser::new).toList();
+  }
+
+  /** Creates a managed home user named {@code name} ({@code POST api/home/users?title=}). */
+  public MyPlexHomeUser createHomeUser(String name) {
+    requireText("name", name);
+    HomeApi api = authorized(HomeApi::new);
+    return new MyPlexHomeUser(transport.call(() -> api.addHomeUser(name.trim(), null)));
+  }
+
+  /** Invites an existing account (e-mail or username) into the home ({@code POST api/home/users?invitedEmail=}). */
+  public MyPlexHomeUser createExistingUser(String emailOrUsername) {
+    requireText("emailOrUsername", emailOrUsername);
+    HomeApi api = authorized(HomeApi::new);
+    return new MyPlexHomeUser(transport.call(() -> api.addHomeUser(null, emailOrUsername.trim())));
+  }
+
+  /** Removes a user from the home ({@code DELETE api/home/users/{id}}). */
+  public void removeHomeUser(MyPlexHomeUser user) {
+    long id = homeUserId(user);
+    HomeApi api = authorized(HomeApi::new);
+    transport.call(() -> {
+      api.removeHomeUser(id);
+      return null;
+    });
+  }
+
+  /**
+   * Switches to a home user ({@code POST api/v2/home/users/{uuid}/switch}): the returned account,
+   * connected, acts as that user with its own token; this account is unchanged.
+   *
+   * @param pin the user's PIN, or null if it has none
+   * @throws InvalidPinException if the PIN is missing or wrong (plex.tv error 1041)
+   */
+  public MyPlexAccount switchHomeUser(MyPlexHomeUser user, String pin) {
+    if (user == null || user.getUuid() == null) {
+      throw new IllegalArgumentException("a home user with a uuid is required");
+    }
+    HomeApi api = authorized(HomeApi::new);
+    User switched = transport.call(() -> api.switchHomeUser(user.getUuid(), pin));
+    return deriveWithToken(switched.getAuthToken()).connect();
+  }
+
+  /** Sets (or changes, proving {@code currentPin}) this account's home PIN. */
+  public void setPin(String newPin, String currentPin) {
+    requirePin(newPin);
+    updateOwnPin(newPin, currentPin);
+  }
+
+  /** Removes this account's home PIN, proving {@code currentPin}. */
+  public void removePin(String currentPin) {
+    requirePin(currentPin);
+    updateOwnPin("", currentPin);
+  }
+
+  /** Sets a managed user's PIN ({@code POST api/v2/home/users/restricted/{id}?pin=}). */
+  public void setManagedUserPin(MyPlexHomeUser user, String pin) {
+    requirePin(pin);
+    long id = homeUserId(user);
+    HomeApi api = authorized(HomeApi::new);
+    transport.call(() -> {
+      api.updateManagedUserPin(id, pin, null);
+      return null;
+    });
+  }
+
+  /** Removes a managed user's PIN ({@code ?removePin=1}). */
+  public void removeManagedUserPin(MyPlexHomeUser user) {
+    long id = homeUserId(user);
+    HomeApi api = authorized(HomeApi::new);
+    transport.call(() -> {
+      api.updateManagedUserPin(id, null, 1);
+      return null;
+    });
+  }
+
+  /** The online media sources and whether the account uses each ({@code GET api/v2/user/{uuid}/settings/opt_outs}). */
+  public List<OnlineMediaSource> onlineMediaSources() {
+    String uuid = getUuid();
+    SettingsApi api = authorized(SettingsApi::new);
+    return list(transport.call(() -> api.getOptOuts(uuid)).getOptOuts()).stream()
+        .map(o -> new OnlineMediaSource(o.getKey(), o.getValue())).toList();
+  }
+
+  /**
+   * Sets an online media source to {@code opt_in}, {@code opt_out} or {@code opt_out_managed}.
+   *
+   * @throws IllegalArgumentException for any other value, before any request
+   */
+  public void setOnlineMediaSource(String key, String value) {
+    requireText("key", key);
+    if (value == null || !OnlineMediaSource.VALUES.contains(value)) {
+      throw new IllegalArgumentException("value must be one of " + new java.util.TreeSet<>(OnlineMediaSource.VALUES));
+    }
+    String uuid = getUuid();
+    SettingsApi api = authorized(SettingsApi::new);
+    transport.call(() -> {
+      api.setOptOut(uuid, key, value);
+      return null;
+    });
+  }
+
+  /** Whether watch state syncs across servers ({@code GET api/v2/user/view_state_sync}). */
+  public boolean viewStateSync() {
+    SettingsApi api = authorized(SettingsApi::new);
+    return isTrue(transport.call(api::getViewStateSync).getConsent());
+  }
+
+  /** Gives or withdraws consent to syncing watch state ({@code PUT api/v2/user/view_state_sync}). */
+  public void setViewStateSync(boolean consent) {
+    SettingsApi api = authorized(SettingsApi::new);
+    transport.call(() -> {
+      api.setViewStateSync(consent);
+      return null;
+    });
+  }
+
+  /**
+   * The watchlist, fetched lazily a page at a time from discover.provider.plex.tv as the stream is
+   * consumed.
+   *
+   * @param filter {@code all}, {@code available} or {@code released}
+   * @param sort e.g. {@code watchlistedAt:desc}, or null
+   * @param type 1 for movies, 2 for shows, or null for both
+   * @param max the most items to return, or null for all
+   */
+  public java.util.stream.Stream<WatchlistItem> watchlist(String filter, String sort, Integer type, Integer max) {
+    if (filter == null || !List.of("all", "available", "released").contains(filter)) {
+      throw new IllegalArgumentException("filter must be all, available or released");
+    }
+    if (max != null && max < 0) {
+      throw new IllegalArgumentException("max must not be negative");
+    }
+    WatchlistApi api = authorized(WatchlistApi::new);
+    java.util.stream.Stream<WatchlistItem> all = WatchlistPages.stream(start -> {
+      WatchlistPage page = transport.call(() -> api.getWatchlist(filter, sort, type, start, WATCHLIST_PAGE));
+      return page.getMediaContainer();
+    }, WATCHLIST_PAGE);
+    return max == null ? all : all.limit(max);
+  }
+
+  /** Adds an item to the watchlist ({@code PUT actions/addToWatchlist}). */
+  public void addToWatchlist(String ratingKey) {
+    requireText("ratingKey", ratingKey);
+    WatchlistApi api = authorized(WatchlistApi::new);
+    transport.call(() -> {
+      api.addToWatchlist(ratingKey);
+      return null;
+    });
+  }
+
+  /** Removes an item from the watchlist ({@code PUT actions/removeFromWatchlist}). */
+  public void removeFromWatchlist(String ratingKey) {
+    requireText("ratingKey", ratingKey);
+    WatchlistApi api = authorized(WatchlistApi::new);
+    transport.call(() -> {
+      api.removeFromWatchlist(ratingKey);
+      return null;
+    });
+  }
+
+  private void updateOwnPin(String newPin, String currentPin) {
+    long id = getId();
+    HomeApi api = authorized(HomeApi::new);
+    transport.call(() -> {
+      api.updateHomePin(id, newPin, currentPin);
+      return null;
+    });
+  }
+
+  private static long homeUserId(MyPlexHomeUser user) {
+    if (user == null || user.getId() == null) {
+      throw new IllegalArgumentException("a home user with an id is required");
+    }
+    return user.getId();
+  }
+
+  private static void requirePin(String pin) {
+    if (pin == null || !pin.matches("\\d{4}")) {
+      throw new IllegalArgumentException("a home PIN is 4 digits");
+    }
   }
 
   // --- webhooks -----------------------------------------------------------------------------

@@ -63,7 +63,8 @@ final class FaultMatrix {
     PINS("/api/v2/pins", "plex-tv/api/v2/pins_new.json", null),
     WEBHOOKS("/api/v2/user/webhooks", "plex-tv/api/v2/user/webhooks_two.json", null),
     CONNECT("/", null, null),
-    FRIENDS("/api/v2/friends", "plex-tv/api/v2/friends_accepted_mixed.json", null);
+    FRIENDS("/api/v2/friends", "plex-tv/api/v2/friends_accepted_mixed.json", null),
+    HOME("/api/v2/home/users", null, null);
 
     final String path;
     final String jsonFixture;
@@ -78,6 +79,7 @@ final class FaultMatrix {
     String json() {
       return jsonFixture != null ? Fakes.resource(jsonFixture) : switch (this) {
         case DEVICES -> "{\"size\":1,\"devices\":[{\"name\":\"Box\",\"id\":1}]}";
+        case HOME -> "{\"id\":1,\"name\":\"Home\",\"users\":[{\"id\":2,\"uuid\":\"kid\",\"title\":\"Kid\",\"restricted\":true}]}";
         default -> "{\"MediaContainer\":{\"machineIdentifier\":\"" + MACHINE + "\"}}";
       };
     }
@@ -87,6 +89,7 @@ final class FaultMatrix {
         case PINS -> "<pin id=\"111222333\" code=\"CODE\" trusted=\"0\" expiresAt=\"2022-02-01T00:15:00Z\"/>";
         case WEBHOOKS -> "<webhooks><webhook url=\"https://example.com/a\"/></webhooks>";
         case FRIENDS -> "<friends><friend id=\"1\" title=\"f\" home=\"0\" restricted=\"1\"/></friends>";
+        case HOME -> "<home id=\"1\" name=\"Home\"><User id=\"2\" uuid=\"kid\" title=\"Kid\" restricted=\"1\"/></home>";
         default -> identity(MACHINE, "1", "0");
       };
     }
@@ -147,6 +150,7 @@ final class FaultMatrix {
       case WEBHOOKS -> account.webhooks();
       case CONNECT -> account.resource("Box").connect(ConnectOptions.builder().timeout(TIMEOUT).build());
       case FRIENDS -> account.friends();
+      case HOME -> account.homeUsers();
     };
   }
 
@@ -187,6 +191,7 @@ final class FaultMatrix {
 
   private static ResponseDefinitionBuilder unknownFields(Group group, ResponseDefinitionBuilder ok) {
     return switch (group) {
+      case HOME -> typed(ok, "application/json", group.json().replace("\"name\":", "\"future\":{\"x\":[1]},\"name\":"));
       case DEVICES -> typed(ok, "application/xml", group.xml().replace("<Device ", "<Device futureAttribute=\"x\" ")
           .replace("</MediaContainer>", "<FutureElement kind=\"new\"/></MediaContainer>"));
       case CONNECT -> typed(ok, "application/xml",
@@ -200,6 +205,8 @@ final class FaultMatrix {
       case DEVICES -> typed(ok, "application/xml",
           "<MediaContainer size=\"\"><Device name=\"\" id=\"\" createdAt=\"\" token=\"\"><Connection uri=\"\"/></Device></MediaContainer>");
       case CONNECT -> typed(ok, "application/xml", "<MediaContainer machineIdentifier=\"\" friendlyName=\"\" version=\"\"/>");
+      case HOME -> typed(ok, "application/json", "{\"id\":null,\"name\":null,\"users\":[{\"id\":null,\"uuid\":null,"
+          + "\"title\":null,\"username\":null,\"admin\":null}]}");
       default -> typed(ok, "application/json", nulled(Fakes.resource(group.jsonFixture)));
     };
   }
@@ -213,6 +220,7 @@ final class FaultMatrix {
           + "\" IPv6=\"" + no + "\"/></connections></resource></resources>";
       case PINS -> "<pin id=\"5\" code=\"CODE\" trusted=\"" + yes + "\" newRegistration=\"" + no + "\"/>";
       case FRIENDS -> "<friends><friend id=\"1\" title=\"f\" home=\"" + yes + "\" restricted=\"" + no + "\"/></friends>";
+      case HOME -> "<home id=\"1\"><User id=\"2\" uuid=\"kid\" admin=\"" + no + "\" restricted=\"" + yes + "\"/></home>";
       case CONNECT -> identity(MACHINE, yes, no);
       default -> group.xml();
     };
@@ -236,6 +244,7 @@ final class FaultMatrix {
       case WEBHOOKS -> typed(ok, "application/json", group.json());
       case CONNECT -> typed(ok, "application/xml", group.xml());
       case FRIENDS -> typed(ok, "application/json", "[{\"id\":1,\"friendshipCreatedAt\":\"" + value + "\"}]");
+      case HOME -> typed(ok, "application/json", group.json());
     };
   }
 
@@ -253,6 +262,8 @@ final class FaultMatrix {
           case CONNECT -> assertEquals(Boolean.TRUE, ((PlexServer) result).getModel().getMyPlex());
           case FRIENDS -> assertTrue(((MyPlexFriend) ((List<?>) result).get(0)).isHome()
               && !((MyPlexFriend) ((List<?>) result).get(0)).isRestricted());
+          case HOME -> assertTrue(((MyPlexHomeUser) ((List<?>) result).get(0)).isRestricted()
+              && !((MyPlexHomeUser) ((List<?>) result).get(0)).isAdmin());
           default -> { }
         }
       }

@@ -57,7 +57,7 @@ class FaultMatrixTest {
             () -> runCell(fault, group, expected)));
       }
     }
-    assertEquals(26 * 7, tests.size(), "the table lost rows or columns");
+    assertEquals(26 * 8, tests.size(), "the table lost rows or columns");
     return tests.stream();
   }
 

@@ -2,6 +2,7 @@ package io.github.plexapi.myplex.internal.transport;
 
 import io.github.plexapi.myplex.BadRequestException;
 import io.github.plexapi.myplex.GoneException;
+import io.github.plexapi.myplex.InvalidPinException;
 import io.github.plexapi.myplex.NotFoundException;
 import io.github.plexapi.myplex.PlexApiException;
 import io.github.plexapi.myplex.PlexConnectionException;
@@ -24,6 +25,7 @@ import okhttp3.Request;
  */
 public final class Failures {
   static final int TWO_FACTOR_REQUIRED = 1029;
+  static final int HOME_PIN_INVALID = 1041;
   private static final int LONGEST_PLEX_MESSAGE = 200;
 
   private final Redactor redactor;
@@ -42,6 +44,9 @@ public final class Failures {
     Integer code = error.code();
     if (code != null && code == TWO_FACTOR_REQUIRED) {
       return new TwoFactorRequiredException(message, status, code);
+    }
+    if (code != null && code == HOME_PIN_INVALID) {
+      return new InvalidPinException(message, status, code);
     }
     if (status == 401 || status == 498 || (status == 422 && isInvalidToken(error))) {
       return new UnauthorizedException(message, status, code);

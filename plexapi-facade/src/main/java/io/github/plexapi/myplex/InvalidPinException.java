@@ -1,0 +1,17 @@
+package io.github.plexapi.myplex;
+
+/** A home user's PIN was missing or wrong (plex.tv error 1041). */
+public class InvalidPinException extends UnauthorizedException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message what failed, without any secret
+   * @param statusCode the HTTP status
+   * @param errorCode plex.tv's error code (1041)
+   */
+  public InvalidPinException(String message, int statusCode, Integer errorCode) {
+    super(message, statusCode, errorCode);
+  }
+}
