@@ -100,6 +100,15 @@ class ExamplesTest {
   }
 
   @Test
+  void switchHomeUser() {
+    plexTv.addHomeUser("Kid", "1234");
+
+    SwitchHomeUserExample.run(account().token(plexTv.token()), "kid", "1234", out);
+
+    assertEquals(List.of("Home user: fake-user", "Home user: Kid (PIN)", "Now acting as Kid (managed)"), lines());
+  }
+
+  @Test
   void theDemoTakesTheWholeTourOffline() {
     Demo.run(out, Map.of());
 

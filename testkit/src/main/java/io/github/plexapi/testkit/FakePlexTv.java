@@ -34,6 +34,7 @@ import okhttp3.OkHttpClient;
  *
  * <p>It serves the account, resources, devices, PINs (approved on demand or after a delay),
  * webhooks, friends and sharing (every server offers the sections Movies 1001 and TV Shows 1002),
+ * home users (switching checks their PINs and hands out their own tokens),
  * privacy settings and the small calls from in-memory state, answers as plex.tv does
  * (its JSON shapes and error bodies, 401 without the token), and starts a fake media server on
  * loopback for each connection of each server added. Its https connections use a self-signed
@@ -165,6 +166,14 @@ public final class FakePlexTv implements AutoCloseable {
   public List<String> shares() {
     return state.shares().stream().map(s -> s.machineIdentifier() + " -> "
         + (s.invitedEmail() != null ? s.invitedEmail() : String.valueOf(s.invitedId())) + ": " + s.sectionIds()).toList();
+  }
+
+  /**
+   * Adds a managed home user; switching to it needs {@code pin} (null for none) and gives it its
+   * own token, which the fake also accepts.
+   */
+  public String addHomeUser(String title, String pin) {
+    return state.addHomeUser(title, pin).uuid();
   }
 
   /** The servers added so far. */

@@ -136,6 +136,20 @@ class FakePlexTvTest {
   }
 
   @Test
+  void homeUsersAndSwitchingWithAPin() {
+    plexTv.addHomeUser("Kid", "1234");
+    MyPlexAccount account = account().token(plexTv.token()).build();
+
+    io.github.plexapi.myplex.MyPlexHomeUser kid = account.homeUsers().get(1);
+    MyPlexAccount asKid = account.switchHomeUser(kid, "1234");
+
+    assertEquals("Kid", asKid.getTitle());
+    assertTrue(asKid.isRestricted());
+    assertTrue(kid.isProtected());
+    assertThrows(io.github.plexapi.myplex.InvalidPinException.class, () -> account.switchHomeUser(kid, "0000"));
+  }
+
+  @Test
   void devicesAndTheSmallCalls() {
     plexTv.addServer("Box", FakeConnection.local());
     MyPlexAccount account = account().token(plexTv.token()).build();

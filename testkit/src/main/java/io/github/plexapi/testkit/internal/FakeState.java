@@ -23,6 +23,9 @@ public final class FakeState {
   /** A connection as plex.tv lists it. */
   public record Connection(String kind, boolean https, int port) {}
 
+  /** A managed user of the home: its name, PIN (or null) and own token. */
+  public record HomeMember(long id, String uuid, String title, String pin, String token) {}
+
   /** A friend or invitation. */
   public record FriendState(long id, String title, String email, String status) {}
 
@@ -31,6 +34,7 @@ public final class FakeState {
 
   private final AtomicLong ids = new AtomicLong(100_000);
   private final Set<String> tokens = ConcurrentHashMap.newKeySet();
+  private final Map<String, HomeMember> members = new ConcurrentHashMap<>();
   private final Map<Long, PinState> pins = new ConcurrentHashMap<>();
   private final List<Server> servers = new CopyOnWriteArrayList<>();
   private final List<Long> deletedDevices = new CopyOnWriteArrayList<>();
@@ -58,7 +62,35 @@ public final class FakeState {
   }
 
   boolean isValidToken(String candidate) {
-    return candidate != null && tokens.contains(candidate);
+    return candidate != null && (tokens.contains(candidate)
+        || members.values().stream().anyMatch(m -> m.token().equals(candidate)));
+  }
+
+  /** Adds a managed home user with {@code pin} (null for none). */
+  public HomeMember addHomeUser(String title, String pin) {
+    long id = newId();
+    HomeMember member = new HomeMember(id, "home-" + id, title, pin, "home-token-" + id);
+    members.put(member.uuid(), member);
+    return member;
+  }
+
+  List<HomeMember> homeMembers() {
+    return List.copyOf(members.values());
+  }
+
+  HomeMember member(String uuid) {
+    return members.get(uuid);
+  }
+
+  /** The user a token belongs to: a managed home user's, or the account's. */
+  User user(String usedToken) {
+    for (HomeMember member : members.values()) {
+      if (member.token().equals(usedToken)) {
+        return new User().id(member.id()).uuid(member.uuid()).title(member.title()).restricted(true).home(true)
+            .authToken(member.token());
+      }
+    }
+    return user();
   }
 
   boolean checkPassword(String login, String attempt) {

@@ -8,6 +8,8 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.plexapi.generated.JSON;
 import io.github.plexapi.generated.model.ClaimToken;
 import io.github.plexapi.generated.model.Friend;
+import io.github.plexapi.generated.model.Home;
+import io.github.plexapi.generated.model.HomeUser;
 import io.github.plexapi.generated.model.LibrarySection;
 import io.github.plexapi.generated.model.ServerSections;
 import io.github.plexapi.generated.model.ShareServerRequest;
@@ -39,6 +41,7 @@ public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
   private static final Pattern ACCEPT = Pattern.compile("/api/v2/friends/(\\d+)/accept");
   private static final Pattern SHARING = Pattern.compile("/api/v2/sharings/(\\d+)");
   private static final Pattern SERVER = Pattern.compile("/api/v2/servers/([^/]+)");
+  private static final Pattern SWITCH = Pattern.compile("/api/v2/home/users/([^/]+)/switch");
 
   private final FakeState state;
 
@@ -98,7 +101,13 @@ public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
     Matcher device = DEVICE.matcher(path);
     switch (method + " " + path) {
       case "GET /api/v2/user":
-        return json(200, state.user());
+        return json(200, state.user(request.getHeader("X-Plex-Token")));
+      case "GET /api/v2/home/users":
+        List<HomeUser> users = new java.util.ArrayList<>(List.of(
+            new HomeUser().id(4242L).uuid("fake0uuid0001").title(state.user().getTitle()).admin(true)));
+        state.homeMembers().forEach(m -> users.add(
+            new HomeUser().id(m.id()).uuid(m.uuid()).title(m.title()).restricted(true)._protected(m.pin() != null)));
+        return json(200, new Home().id(1L).name("Fake Home").users(users));
       case "DELETE /api/v2/users/signout":
         state.signOut(request.getHeader("X-Plex-Token"));
         return empty(204);
@@ -137,6 +146,17 @@ public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
       case "PUT /api/v2/pins/link":
         return state.link(first(form(request), "code")) ? empty(204) : error(404, 1020, "Code not found or expired");
       default:
+        Matcher switched = SWITCH.matcher(path);
+        if (method.equals("POST") && switched.matches()) {
+          FakeState.HomeMember member = state.member(switched.group(1));
+          if (member == null) {
+            return error(404, 1002, "Not found");
+          }
+          if (member.pin() != null && !member.pin().equals(query(request, "pin"))) {
+            return error(403, 1041, "Invalid PIN");
+          }
+          return json(201, state.user(member.token()));
+        }
         Matcher accept = ACCEPT.matcher(path);
         Matcher sharing = SHARING.matcher(path);
         Matcher server = SERVER.matcher(path);
