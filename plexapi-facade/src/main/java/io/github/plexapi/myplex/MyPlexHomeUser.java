@@ -1,5 +1,6 @@
 package io.github.plexapi.myplex;
 
+import static io.github.plexapi.myplex.internal.convert.Convert.blankToNull;
 import static io.github.plexapi.myplex.internal.convert.Convert.isTrue;
 
 import io.github.plexapi.generated.model.HomeUser;
@@ -72,9 +73,6 @@ public final class MyPlexHomeUser {
     return model;
   }
 
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text;
-  }
 
   @Override
   public String toString() {

@@ -1,5 +1,6 @@
 package io.github.plexapi.myplex;
 
+import static io.github.plexapi.myplex.internal.convert.Convert.blankToNull;
 import static io.github.plexapi.myplex.internal.convert.Convert.isTrue;
 import static io.github.plexapi.myplex.internal.convert.Convert.list;
 
@@ -70,9 +71,6 @@ public final class MyPlexUser {
         || key.equalsIgnoreCase(String.valueOf(getEmail())) || key.equals(String.valueOf(model.getId()));
   }
 
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text;
-  }
 
   @Override
   public String toString() {

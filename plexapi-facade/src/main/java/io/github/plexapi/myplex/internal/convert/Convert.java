@@ -26,6 +26,11 @@ public final class Convert {
     return List.copyOf(copy);
   }
 
+  /** The text, or null when it is null or blank (plex.tv sends "" for absent names and e-mails). */
+  public static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
+  }
+
   /** The integers of a comma-separated text such as {@code "1,10"}; blanks and non-numbers are skipped. */
   public static List<Integer> csvIntegers(String csv) {
     if (csv == null || csv.isBlank()) {
