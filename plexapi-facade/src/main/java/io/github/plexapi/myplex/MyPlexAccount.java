@@ -815,7 +815,8 @@ public final class MyPlexAccount implements AutoCloseable {
 
   /**
    * Switches to a home user ({@code POST api/v2/home/users/{uuid}/switch}): the returned account,
-   * connected, acts as that user with its own token; this account is unchanged.
+   * connected, acts as that user with its own token (close it when done); this account is
+   * unchanged.
    *
    * @param pin the user's PIN, or null if it has none
    * @throws InvalidPinException if the PIN is missing or wrong (plex.tv error 1041)

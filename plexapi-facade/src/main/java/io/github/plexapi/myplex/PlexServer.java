@@ -127,7 +127,8 @@ public final class PlexServer {
   }
 
   /**
-   * The plex.tv account behind the server's token, connected ({@code GET api/v2/user} with it).
+   * The plex.tv account behind the server's token, connected ({@code GET api/v2/user} with it);
+   * close it when done.
    *
    * @throws UnauthorizedException if plex.tv does not know the token
    */
