@@ -173,43 +173,42 @@ public final class Race<T> {
   }
 
   private void settle(int index, Object outcome) {
-    Runnable completion;
-    synchronized (this) {
-      if (future.isDone() || outcomes[index] != PENDING) {
-        return;
+    decideAfter(() -> {
+      if (outcomes[index] != PENDING) {
+        return false;
       }
       outcomes[index] = outcome;
-      completion = decide();
-    }
-    if (completion != null) {
-      completion.run(); // outside the lock: dependants of the future run in this thread
-    }
+      return true;
+    });
   }
 
   /** Decides again at {@code nanoTime} (when a better address's grace to connect runs out). */
   private void recheckAt(long nanoTime) {
     long delay = Math.max(0, nanoTime - System.nanoTime());
-    RaceThreads.timers().schedule(() -> {
-      Runnable completion;
-      synchronized (this) {
-        if (future.isDone()) {
-          return;
-        }
-        completion = decide();
-      }
-      if (completion != null) {
-        completion.run();
-      }
-    }, delay, TimeUnit.NANOSECONDS);
+    RaceThreads.timers().schedule(() -> decideAfter(() -> true), delay, TimeUnit.NANOSECONDS);
   }
 
   private void deadlinePassed() {
-    Runnable completion;
-    synchronized (this) {
+    decideAfter(() -> {
       for (int i = 0; i < outcomes.length; i++) {
         if (outcomes[i] == PENDING) {
           outcomes[i] = "no answer within the deadline of " + deadline.toMillis() + " ms";
         }
+      }
+      return true;
+    });
+  }
+
+  /**
+   * Applies {@code change} to the outcomes under the lock and decides, unless the race is over or
+   * the change says there is nothing new; completes the future outside the lock, since its
+   * dependants run in this thread.
+   */
+  private void decideAfter(java.util.function.BooleanSupplier change) {
+    Runnable completion;
+    synchronized (this) {
+      if (future.isDone() || !change.getAsBoolean()) {
+        return;
       }
       completion = decide();
     }

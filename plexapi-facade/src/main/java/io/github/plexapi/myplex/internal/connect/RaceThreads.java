@@ -10,30 +10,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Dispatcher;
 
 /**
- * The threads races and PIN polls run on: daemon threads only, so that a program whose {@code main} returns
- * right after a connect exits at once (OkHttp's own dispatcher threads are not daemons and linger
+ * The threads races and PIN polls run on: daemon threads only, so that a program whose
+ * {@code main} returns right after a connect exits at once (OkHttp's own dispatcher threads are not daemons and linger
  * 60 s), and a dispatcher without OkHttp's limit of 5 calls per host, so no attempt queues.
  */
 public final class RaceThreads {
   private static final ExecutorService CALLS =
       new ThreadPoolExecutor(0, Integer.MAX_VALUE, 5, TimeUnit.SECONDS, new SynchronousQueue<>(),
           daemon("plexapi-connect"));
-  private static final Dispatcher DISPATCHER = dispatcher();
   private static final int MAX_CONCURRENT_POLLS = 32;
-  private static final Dispatcher POLLS = pollDispatcher();
-  private static final ScheduledThreadPoolExecutor TIMERS = timers();
+  private static final Dispatcher RACES = dispatcher(1024);
+  private static final Dispatcher POLLS = dispatcher(MAX_CONCURRENT_POLLS);
+  private static final ScheduledThreadPoolExecutor TIMERS = timers(daemon("plexapi-timer"));
 
   private RaceThreads() {}
 
   /** The dispatcher for racing calls. */
   public static Dispatcher dispatcher() {
-    if (DISPATCHER != null) {
-      return DISPATCHER;
-    }
-    Dispatcher dispatcher = new Dispatcher(CALLS);
-    dispatcher.setMaxRequests(1024);
-    dispatcher.setMaxRequestsPerHost(1024);
-    return dispatcher;
+    return RACES;
   }
 
   /**
@@ -41,21 +35,23 @@ public final class RaceThreads {
    * thousands of pending logins share a few threads (a poll that waits for a slot is only late).
    */
   public static Dispatcher pollDispatcher() {
-    if (POLLS != null) {
-      return POLLS;
-    }
+    return POLLS;
+  }
+
+  /** The scheduler for deadlines and polls. */
+  public static ScheduledThreadPoolExecutor timers() {
+    return TIMERS;
+  }
+
+  private static Dispatcher dispatcher(int maxRequests) {
     Dispatcher dispatcher = new Dispatcher(CALLS);
-    dispatcher.setMaxRequests(MAX_CONCURRENT_POLLS);
-    dispatcher.setMaxRequestsPerHost(MAX_CONCURRENT_POLLS);
+    dispatcher.setMaxRequests(maxRequests);
+    dispatcher.setMaxRequestsPerHost(maxRequests);
     return dispatcher;
   }
 
-  /** The scheduler for deadlines (and, later, polls). */
-  public static ScheduledThreadPoolExecutor timers() {
-    if (TIMERS != null) {
-      return TIMERS;
-    }
-    ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, daemon("plexapi-timer"));
+  private static ScheduledThreadPoolExecutor timers(ThreadFactory threads) {
+    ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, threads);
     timers.setRemoveOnCancelPolicy(true);
     return timers;
   }

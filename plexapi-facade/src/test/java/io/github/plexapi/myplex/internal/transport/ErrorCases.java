@@ -11,13 +11,12 @@ import io.github.plexapi.myplex.BadRequestException;
 import io.github.plexapi.myplex.GoneException;
 import io.github.plexapi.myplex.NotFoundException;
 import io.github.plexapi.myplex.PlexApiException;
+import io.github.plexapi.myplex.LoopbackServers;
 import io.github.plexapi.myplex.PlexConnectionException;
 import io.github.plexapi.myplex.RateLimitedException;
 import io.github.plexapi.myplex.ServerErrorException;
 import io.github.plexapi.myplex.TwoFactorRequiredException;
 import io.github.plexapi.myplex.UnauthorizedException;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -137,7 +136,7 @@ final class ErrorCases {
   static void run(ErrorCase c, WireMockExtension plexTv, PlexTransport.Builder builder) {
     String base = plexTv.baseUrl();
     if (c.answer() == null) {
-      base = "http://127.0.0.1:" + closedPort();
+      base = "http://127.0.0.1:" + LoopbackServers.refusedPort();
     } else {
       plexTv.stubFor(get("/api/v2/user").willReturn(c.answer()));
     }
@@ -167,11 +166,4 @@ final class ErrorCases {
     return "{\"errors\":[{\"code\":" + code + ",\"message\":\"" + message + "\",\"status\":" + status + "}]}";
   }
 
-  private static int closedPort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

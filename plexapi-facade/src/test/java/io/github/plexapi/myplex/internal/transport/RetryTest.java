@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.plexapi.generated.api.AccountApi;
 import io.github.plexapi.generated.api.AuthenticationApi;
+import io.github.plexapi.myplex.LoopbackServers;
 import io.github.plexapi.myplex.PlexConnectionException;
 import io.github.plexapi.myplex.RateLimitedException;
 import io.github.plexapi.myplex.RetryPolicy;
@@ -81,7 +82,7 @@ class RetryTest {
 
   @Test
   void connectionFailuresAreRetriedToo() {
-    PlexTransport transport = Stubs.transportTo(plexTv).baseUrl("http://127.0.0.1:" + closedPort())
+    PlexTransport transport = Stubs.transportTo(plexTv).baseUrl("http://127.0.0.1:" + LoopbackServers.refusedPort())
         .retryPolicy(FAST).timeout(Duration.ofSeconds(5)).build();
 
     PlexConnectionException e = assertThrows(PlexConnectionException.class, () -> getUser(transport));
@@ -166,11 +167,4 @@ class RetryTest {
     assertTrue(gap1 >= 25 && gap3 >= 115, "gaps " + gap1 + " and " + gap3);
   }
 
-  private static int closedPort() {
-    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }
