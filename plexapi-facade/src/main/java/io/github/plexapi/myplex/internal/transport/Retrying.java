@@ -70,7 +70,10 @@ final class Retrying implements Interceptor {
       }
       previous = buffered(response);
       if (!pause(wait, deadline)) {
-        throw new InterruptedIOException("interrupted between attempts");
+        if (Thread.currentThread().isInterrupted()) {
+          throw new InterruptedIOException("interrupted between attempts");
+        }
+        return attempt > 1 ? marked(previous, attempt) : previous; // the wait no longer fits: this answer is the result
       }
     }
   }
