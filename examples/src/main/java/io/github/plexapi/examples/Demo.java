@@ -1,5 +1,8 @@
 package io.github.plexapi.examples;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+
 import io.github.plexapi.myplex.MyPlexAccount;
 import io.github.plexapi.myplex.MyPlexResource;
 import io.github.plexapi.myplex.PlexApiException;
@@ -72,13 +75,13 @@ public final class Demo {
       out.flush();
       try {
         pending.get(300, TimeUnit.MILLISECONDS);
-      } catch (java.util.concurrent.TimeoutException stillWaiting) {
+      } catch (TimeoutException stillWaiting) {
         // keep showing progress
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         pending.cancel(true);
         return;
-      } catch (java.util.concurrent.ExecutionException e) {
+      } catch (ExecutionException e) {
         break;
       }
     }

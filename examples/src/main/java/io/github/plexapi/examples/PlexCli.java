@@ -1,5 +1,8 @@
 package io.github.plexapi.examples;
 
+import java.nio.file.Path;
+import java.util.UUID;
+
 import io.github.plexapi.myplex.MyPlexAccount;
 import io.github.plexapi.myplex.MyPlexResource;
 import io.github.plexapi.myplex.PlexApiException;
@@ -66,8 +69,8 @@ public final class PlexCli {
       err.println(USAGE);
       return 2;
     }
-    store = new CredentialStore(config != null ? java.nio.file.Path.of(config)
-        : java.nio.file.Path.of(env.get("HOME"), ".config", "plexapi-java", "credentials.properties"));
+    store = new CredentialStore(config != null ? Path.of(config)
+        : Path.of(env.get("HOME"), ".config", "plexapi-java", "credentials.properties"));
     try {
       if (!fake) {
         return dispatch(rest, MyPlexAccount.builder().product("plexapi-java cli"), null);
@@ -116,7 +119,7 @@ public final class PlexCli {
 
   private int login(MyPlexAccount.Builder builder) throws IOException {
     CredentialStore.Credentials saved = store.load();
-    String clientId = saved != null ? saved.clientIdentifier() : java.util.UUID.randomUUID().toString();
+    String clientId = saved != null ? saved.clientIdentifier() : UUID.randomUUID().toString();
     try (MyPlexAccount account = builder.clientIdentifier(clientId).build()) {
       WebLogin login = account.getWebLogin(null);
       out.println("Open this page to sign in: " + login.getUri());

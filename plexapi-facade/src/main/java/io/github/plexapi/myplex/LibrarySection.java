@@ -1,5 +1,7 @@
 package io.github.plexapi.myplex;
 
+import io.github.plexapi.generated.model.LegacySection;
+
 /**
  * A library section of a server, as sharing calls name it: {@link #getId()} is the plex.tv-wide id
  * they take (not the section's key on its server).
@@ -14,7 +16,7 @@ public record LibrarySection(Long id, Integer key, String title, String type) {
     return new LibrarySection(model.getId(), model.getKey(), model.getTitle(), model.getType());
   }
 
-  static LibrarySection of(io.github.plexapi.generated.model.LegacySection model) {
+  static LibrarySection of(LegacySection model) {
     return new LibrarySection(model.getId(), model.getKey(), model.getTitle(), model.getType());
   }
 

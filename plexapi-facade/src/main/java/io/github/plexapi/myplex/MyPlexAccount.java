@@ -1,5 +1,11 @@
 package io.github.plexapi.myplex;
 
+import io.github.plexapi.generated.ApiClient;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
 import static io.github.plexapi.myplex.internal.convert.Convert.csvIntegers;
 import static io.github.plexapi.myplex.internal.convert.Convert.isTrue;
 import static io.github.plexapi.myplex.internal.convert.Convert.list;
@@ -190,7 +196,7 @@ public final class MyPlexAccount implements AutoCloseable {
     }
     AuthenticationApi api = authorized(AuthenticationApi::new);
     transport.call(() -> {
-      api.linkPin(pin.trim().toUpperCase(java.util.Locale.ROOT));
+      api.linkPin(pin.trim().toUpperCase(Locale.ROOT));
       return null;
     });
   }
@@ -253,7 +259,7 @@ public final class MyPlexAccount implements AutoCloseable {
     List<Jwk> keys = list(transport.call(api::getAuthKeys).getKeys());
     String clientId = transport.identity().clientIdentifier();
     return new PlexJwt(Jwts.verify(jwt, keys, List.of("plex.tv", clientId), key.keyId(),
-        java.time.Instant.now(), JWT_LEEWAY));
+        Instant.now(), JWT_LEEWAY));
   }
 
   /**
@@ -270,8 +276,8 @@ public final class MyPlexAccount implements AutoCloseable {
   }
 
   private Map<String, Object> deviceClaims(Map<String, Object> extra) {
-    long now = java.time.Instant.now().getEpochSecond();
-    Map<String, Object> claims = new java.util.LinkedHashMap<>(extra);
+    long now = Instant.now().getEpochSecond();
+    Map<String, Object> claims = new LinkedHashMap<>(extra);
     claims.put("aud", "plex.tv");
     claims.put("iss", transport.identity().clientIdentifier());
     claims.put("iat", now);
@@ -292,7 +298,7 @@ public final class MyPlexAccount implements AutoCloseable {
     } catch (RuntimeException notAJwt) {
       return;
     }
-    if (java.time.Instant.ofEpochSecond(exp).minus(settings.jwtRefreshMargin).isBefore(java.time.Instant.now())) {
+    if (Instant.ofEpochSecond(exp).minus(settings.jwtRefreshMargin).isBefore(Instant.now())) {
       synchronized (this) {
         if (current.equals(token)) {
           refreshJwt(key);
@@ -737,7 +743,7 @@ public final class MyPlexAccount implements AutoCloseable {
     if (user == null) {
       throw new IllegalArgumentException("user must not be null");
     }
-    return serverShares(machineIdentifier).stream().filter(s -> java.util.Objects.equals(s.getUserId(), user.getId()))
+    return serverShares(machineIdentifier).stream().filter(s -> Objects.equals(s.getUserId(), user.getId()))
         .map(UserServerShare::getAccessToken).findFirst()
         .orElseThrow(() -> new NotFoundException(machineIdentifier + " is not shared with " + user.getTitle(), 0, null));
   }
@@ -879,7 +885,7 @@ public final class MyPlexAccount implements AutoCloseable {
   public void setOnlineMediaSource(String key, String value) {
     requireText("key", key);
     if (value == null || !OnlineMediaSource.VALUES.contains(value)) {
-      throw new IllegalArgumentException("value must be one of " + new java.util.TreeSet<>(OnlineMediaSource.VALUES));
+      throw new IllegalArgumentException("value must be one of " + new TreeSet<>(OnlineMediaSource.VALUES));
     }
     String uuid = getUuid();
     SettingsApi api = authorized(SettingsApi::new);
@@ -913,7 +919,7 @@ public final class MyPlexAccount implements AutoCloseable {
    * @param type 1 for movies, 2 for shows, or null for both
    * @param max the most items to return, or null for all
    */
-  public java.util.stream.Stream<WatchlistItem> watchlist(String filter, String sort, Integer type, Integer max) {
+  public Stream<WatchlistItem> watchlist(String filter, String sort, Integer type, Integer max) {
     if (filter == null || !List.of("all", "available", "released").contains(filter)) {
       throw new IllegalArgumentException("filter must be all, available or released");
     }
@@ -921,7 +927,7 @@ public final class MyPlexAccount implements AutoCloseable {
       throw new IllegalArgumentException("max must not be negative");
     }
     WatchlistApi api = authorized(WatchlistApi::new);
-    java.util.stream.Stream<WatchlistItem> all = WatchlistPages.stream(start -> {
+    Stream<WatchlistItem> all = WatchlistPages.stream(start -> {
       WatchlistPage page = transport.call(() -> api.getWatchlist(filter, sort, type, start, WATCHLIST_PAGE));
       return page.getMediaContainer();
     }, WATCHLIST_PAGE);
@@ -1111,7 +1117,7 @@ public final class MyPlexAccount implements AutoCloseable {
     }
   }
 
-  private <A> A authorized(Function<io.github.plexapi.generated.ApiClient, A> api) {
+  private <A> A authorized(Function<ApiClient, A> api) {
     requireToken();
     refreshIfDue();
     return transport.api(api);

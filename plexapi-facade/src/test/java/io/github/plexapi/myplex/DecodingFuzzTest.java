@@ -1,5 +1,7 @@
 package io.github.plexapi.myplex;
 
+import java.lang.reflect.InvocationTargetException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -138,7 +140,7 @@ class DecodingFuzzTest {
   private static void touch(Object wrapped) {
     try {
       FaultMatrix.touchEveryGetter(wrapped);
-    } catch (java.lang.reflect.InvocationTargetException e) {
+    } catch (InvocationTargetException e) {
       throw new AssertionError("a getter of " + wrapped.getClass().getSimpleName() + " threw", e.getCause());
     } catch (Exception e) {
       throw new AssertionError(e);

@@ -1,5 +1,7 @@
 package io.github.plexapi.myplex;
 
+import java.util.Arrays;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -119,7 +121,7 @@ class FaultMatrixTest {
     return new Handler() {
       @Override
       public void publish(LogRecord record) {
-        lines.add(record.getMessage() + " " + java.util.Arrays.toString(record.getParameters()));
+        lines.add(record.getMessage() + " " + Arrays.toString(record.getParameters()));
       }
 
       @Override

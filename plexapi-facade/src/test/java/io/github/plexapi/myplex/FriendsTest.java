@@ -1,5 +1,7 @@
 package io.github.plexapi.myplex;
 
+import io.github.plexapi.generated.model.Friend;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
@@ -44,7 +46,7 @@ class FriendsTest {
   }
 
   private MyPlexFriend friend(long id) {
-    return new MyPlexFriend(new io.github.plexapi.generated.model.Friend().id(id).title("f" + id));
+    return new MyPlexFriend(new Friend().id(id).title("f" + id));
   }
 
   @Test

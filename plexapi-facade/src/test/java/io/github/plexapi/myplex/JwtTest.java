@@ -1,5 +1,7 @@
 package io.github.plexapi.myplex;
 
+import java.nio.charset.StandardCharsets;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -78,7 +80,7 @@ class JwtTest {
     String good = plexJwt(Map.of());
     String[] parts = good.split("\\.");
     String tampered = parts[0] + "." + Jwts.base64Url("{\"aud\":\"plex.tv\",\"iss\":\"plex.tv\",\"exp\":9999999999}"
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2];
+        .getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
     String foreign = DeviceKey.generate().sign(Map.of("aud", "plex.tv", "iss", "plex.tv", "exp", now + 600,
         "thumbprint", device.keyId()));
 

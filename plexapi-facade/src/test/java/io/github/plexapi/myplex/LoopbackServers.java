@@ -1,5 +1,7 @@
 package io.github.plexapi.myplex;
 
+import java.nio.charset.StandardCharsets;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -75,7 +77,7 @@ public final class LoopbackServers implements AutoCloseable {
     String body = identityXml(machineId);
     String head = "HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\nContent-Length: " + (body.length() + 100)
         + "\r\n\r\n" + body.substring(0, body.length() / 2);
-    Hanging hanging = new Hanging(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    Hanging hanging = new Hanging(head.getBytes(StandardCharsets.US_ASCII));
     open.add(hanging);
     return hanging;
   }

@@ -1,5 +1,7 @@
 package io.github.plexapi.myplex;
 
+import java.time.Duration;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -199,7 +201,7 @@ class MyPlexAccountConnectTest {
     assertThrows(IllegalArgumentException.class, () -> Fakes.account(plexTv).token(" ").build());
     assertThrows(IllegalArgumentException.class, () -> Fakes.account(plexTv).clientIdentifier("").build());
     assertThrows(IllegalArgumentException.class, () -> Fakes.account(plexTv).timeout(null));
-    assertThrows(IllegalArgumentException.class, () -> Fakes.account(plexTv).timeout(java.time.Duration.ZERO));
+    assertThrows(IllegalArgumentException.class, () -> Fakes.account(plexTv).timeout(Duration.ZERO));
     assertThrows(IllegalArgumentException.class, () -> Fakes.account(plexTv).okHttpClient(null));
     assertThrows(IllegalArgumentException.class, () -> Fakes.account(plexTv).baseUrl("ftp:/x"));
   }

@@ -1,5 +1,7 @@
 package io.github.plexapi.myplex;
 
+import java.net.InetAddress;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -61,7 +63,7 @@ class PlexServerTest {
         return new MockResponse().setResponseCode(404);
       }
     });
-    media.start(java.net.InetAddress.getLoopbackAddress(), 0);
+    media.start(InetAddress.getLoopbackAddress(), 0);
   }
 
   private MyPlexAccount account() {

@@ -1,5 +1,8 @@
 package io.github.plexapi.myplex;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -49,7 +52,7 @@ class WebhooksTest {
     StringBuilder body = new StringBuilder();
     for (String url : urls) {
       body.append(body.length() == 0 ? "" : "&").append("urls%5B%5D=")
-          .append(java.net.URLEncoder.encode(url, java.nio.charset.StandardCharsets.UTF_8));
+          .append(URLEncoder.encode(url, StandardCharsets.UTF_8));
     }
     return body.toString();
   }

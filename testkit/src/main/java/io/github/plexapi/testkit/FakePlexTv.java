@@ -1,5 +1,7 @@
 package io.github.plexapi.testkit;
 
+import java.util.Locale;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
@@ -93,7 +95,7 @@ public final class FakePlexTv implements AutoCloseable {
     if (connections == null || connections.length == 0) {
       throw new IllegalArgumentException("a server needs at least one connection");
     }
-    String machineId = "fake-" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    String machineId = "fake-" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     String accessToken = "server-token-" + UUID.randomUUID();
     List<MediaServerHost> hosts = new ArrayList<>();
     List<FakeState.Connection> listed = new ArrayList<>();

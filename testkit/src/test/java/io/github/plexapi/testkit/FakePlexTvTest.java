@@ -1,5 +1,8 @@
 package io.github.plexapi.testkit;
 
+import io.github.plexapi.myplex.InvalidPinException;
+import io.github.plexapi.myplex.MyPlexHomeUser;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -140,13 +143,13 @@ class FakePlexTvTest {
     plexTv.addHomeUser("Kid", "1234");
     MyPlexAccount account = account().token(plexTv.token()).build();
 
-    io.github.plexapi.myplex.MyPlexHomeUser kid = account.homeUsers().get(1);
+    MyPlexHomeUser kid = account.homeUsers().get(1);
     MyPlexAccount asKid = account.switchHomeUser(kid, "1234");
 
     assertEquals("Kid", asKid.getTitle());
     assertTrue(asKid.isRestricted());
     assertTrue(kid.isProtected());
-    assertThrows(io.github.plexapi.myplex.InvalidPinException.class, () -> account.switchHomeUser(kid, "0000"));
+    assertThrows(InvalidPinException.class, () -> account.switchHomeUser(kid, "0000"));
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.github.plexapi.testkit.internal;
 
+import java.util.LinkedHashMap;
+
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
@@ -103,7 +105,7 @@ public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
       case "GET /api/v2/user":
         return json(200, state.user(request.getHeader("X-Plex-Token")));
       case "GET /api/v2/home/users":
-        List<HomeUser> users = new java.util.ArrayList<>(List.of(
+        List<HomeUser> users = new ArrayList<>(List.of(
             new HomeUser().id(4242L).uuid("fake0uuid0001").title(state.user().getTitle()).admin(true)));
         state.homeMembers().forEach(m -> users.add(
             new HomeUser().id(m.id()).uuid(m.uuid()).title(m.title()).restricted(true)._protected(m.pin() != null)));
@@ -221,7 +223,7 @@ public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
   }
 
   private static Map<String, List<String>> form(Request request) {
-    Map<String, List<String>> form = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> form = new LinkedHashMap<>();
     String body = request.getBodyAsString();
     if (body == null || body.isEmpty()) {
       return form;

@@ -1,5 +1,8 @@
 package io.github.plexapi.myplex.internal.connect;
 
+import io.github.plexapi.generated.ApiCallback;
+import io.github.plexapi.generated.ApiException;
+
 import io.github.plexapi.generated.api.MediaServerApi;
 import io.github.plexapi.generated.model.Player;
 import io.github.plexapi.generated.model.PlayerContainer;
@@ -68,13 +71,13 @@ public final class Probe<T> {
   }
 
   private interface CallFactory {
-    Call create(io.github.plexapi.generated.ApiCallback<?> callback) throws io.github.plexapi.generated.ApiException;
+    Call create(ApiCallback<?> callback) throws ApiException;
   }
 
   private static Call call(CallFactory factory) {
     try {
       return factory.create(null);
-    } catch (io.github.plexapi.generated.ApiException e) {
+    } catch (ApiException e) {
       throw new IllegalStateException("the generated client refused to build the identity call", e);
     }
   }

@@ -1,5 +1,9 @@
 package io.github.plexapi.myplex.internal.connect;
 
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.util.function.BooleanSupplier;
+
 import io.github.plexapi.myplex.PlexApiException;
 import io.github.plexapi.myplex.PlexConnectionException;
 import java.io.IOException;
@@ -88,7 +92,7 @@ public final class Race<T> {
       }
 
       @Override
-      public void connectEnd(Call c, java.net.InetSocketAddress a, java.net.Proxy p, Protocol protocol) {
+      public void connectEnd(Call c, InetSocketAddress a, Proxy p, Protocol protocol) {
         markConnected(c);
       }
 
@@ -204,7 +208,7 @@ public final class Race<T> {
    * the change says there is nothing new; completes the future outside the lock, since its
    * dependants run in this thread.
    */
-  private void decideAfter(java.util.function.BooleanSupplier change) {
+  private void decideAfter(BooleanSupplier change) {
     Runnable completion;
     synchronized (this) {
       if (future.isDone() || !change.getAsBoolean()) {
