@@ -6,8 +6,8 @@ import java.io.PrintStream;
 import java.time.Duration;
 
 /**
- * Browser login: creates a PIN, prints the page that approves it, waits for the approval and
- * prints the new token's owner. No password ever touches the program.
+ * Browser login: creates a PIN, prints the page that approves it, waits for the approval and prints
+ * the new token's owner. No password ever touches the program.
  */
 public final class BrowserLoginExample {
   private BrowserLoginExample() {}

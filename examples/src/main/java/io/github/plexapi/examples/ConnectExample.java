@@ -20,7 +20,11 @@ public final class ConnectExample {
   public static void run(MyPlexAccount.Builder builder, String name, PrintStream out) {
     try (MyPlexAccount account = builder.build()) {
       PlexServer server = account.resource(name).connect();
-      out.printf("%s %s at %s (%d ms)%n", server.getFriendlyName(), server.getVersion(), server.getBaseUrl(),
+      out.printf(
+          "%s %s at %s (%d ms)%n",
+          server.getFriendlyName(),
+          server.getVersion(),
+          server.getBaseUrl(),
           server.getConnectTime().toMillis());
       server.getConnectReport().forEach(line -> out.println("  " + line));
     }

@@ -20,7 +20,8 @@ final class CredentialStore {
   /** What is saved. */
   record Credentials(String token, String clientIdentifier) {}
 
-  private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> OWNER_ONLY =
+      PosixFilePermissions.fromString("rw-------");
   private final Path path;
 
   CredentialStore(Path path) {
@@ -58,7 +59,9 @@ final class CredentialStore {
     Properties properties = new Properties();
     properties.setProperty("token", credentials.token());
     properties.setProperty("clientIdentifier", credentials.clientIdentifier());
-    try (Writer out = Files.newBufferedWriter(path, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING)) {
+    try (Writer out =
+        Files.newBufferedWriter(
+            path, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING)) {
       properties.store(out, "plexapi-java command-line tool: keep this file private");
     }
   }

@@ -30,10 +30,14 @@ public final class ListServersExample {
   /** Connects the account the builder describes and prints its summary to {@code out}. */
   public static void run(MyPlexAccount.Builder builder, PrintStream out) {
     try (MyPlexAccount account = builder.build().connect()) {
-      out.printf("%s <%s>, Plex Pass: %s%n",
+      out.printf(
+          "%s <%s>, Plex Pass: %s%n",
           account.getUsername(), account.getEmail(), account.isSubscriptionActive() ? "yes" : "no");
       for (MyPlexResource resource : account.resources()) {
-        out.printf("%s (%s, %s)%n", resource.getName(), resource.getProduct(),
+        out.printf(
+            "%s (%s, %s)%n",
+            resource.getName(),
+            resource.getProduct(),
             resource.isOwned() ? "owned" : "shared by " + resource.getSourceTitle());
         for (ResourceConnection c : resource.getConnections()) {
           String kind = c.isRelay() ? "relay" : c.isLocal() ? "local" : "remote";

@@ -1,8 +1,5 @@
 package io.github.plexapi.examples;
 
-import java.nio.file.Path;
-import java.util.UUID;
-
 import io.github.plexapi.myplex.MyPlexAccount;
 import io.github.plexapi.myplex.MyPlexResource;
 import io.github.plexapi.myplex.PlexApiException;
@@ -13,10 +10,12 @@ import io.github.plexapi.testkit.FakeConnection;
 import io.github.plexapi.testkit.FakePlexTv;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -25,13 +24,15 @@ import java.util.stream.Collectors;
  * fake plex.tv. Exit codes: 0 done, 1 plex.tv or network error, 2 usage error, 3 not logged in.
  */
 public final class PlexCli {
-  static final String USAGE = String.join(System.lineSeparator(),
-      "usage: plex [--fake] [--verbose] [--config FILE] COMMAND",
-      "  login                    sign in through the browser and remember the token",
-      "  account                  show the account",
-      "  servers                  list servers and their connections",
-      "  connect NAME             connect to a server and show the address chosen",
-      "  webhooks [add|delete URL]  list, add or delete webhooks");
+  static final String USAGE =
+      String.join(
+          System.lineSeparator(),
+          "usage: plex [--fake] [--verbose] [--config FILE] COMMAND",
+          "  login                    sign in through the browser and remember the token",
+          "  account                  show the account",
+          "  servers                  list servers and their connections",
+          "  connect NAME             connect to a server and show the address chosen",
+          "  webhooks [add|delete URL]  list, add or delete webhooks");
 
   private final PrintStream out;
   private final PrintStream err;
@@ -69,18 +70,31 @@ public final class PlexCli {
       err.println(USAGE);
       return 2;
     }
-    store = new CredentialStore(config != null ? Path.of(config)
-        : Path.of(env.get("HOME"), ".config", "plexapi-java", "credentials.properties"));
+    store =
+        new CredentialStore(
+            config != null
+                ? Path.of(config)
+                : Path.of(env.get("HOME"), ".config", "plexapi-java", "credentials.properties"));
     try {
       if (!fake) {
         return dispatch(rest, MyPlexAccount.builder().product("plexapi-java cli"), null);
       }
       try (FakePlexTv plexTv = FakePlexTv.start()) {
-        plexTv.addServer("Living Room", FakeConnection.local().dead(), FakeConnection.local(), FakeConnection.remote());
+        plexTv.addServer(
+            "Living Room",
+            FakeConnection.local().dead(),
+            FakeConnection.local(),
+            FakeConnection.remote());
         plexTv.addServer("Cabin", false, FakeConnection.remote().slow(Duration.ofMillis(50)));
         plexTv.approvePinsAfter(Duration.ofMillis(300));
-        return dispatch(rest, MyPlexAccount.builder().product("plexapi-java cli").baseUrl(plexTv.baseUrl())
-            .okHttpClient(plexTv.okHttpClient()).pinPollInterval(Duration.ofMillis(100)), plexTv);
+        return dispatch(
+            rest,
+            MyPlexAccount.builder()
+                .product("plexapi-java cli")
+                .baseUrl(plexTv.baseUrl())
+                .okHttpClient(plexTv.okHttpClient())
+                .pinPollInterval(Duration.ofMillis(100)),
+            plexTv);
       }
     } catch (PlexApiException | IOException | IllegalArgumentException | IllegalStateException e) {
       err.println("error: " + e.getMessage());
@@ -91,14 +105,17 @@ public final class PlexCli {
     }
   }
 
-  private int dispatch(List<String> args, MyPlexAccount.Builder builder, FakePlexTv plexTv) throws IOException {
+  private int dispatch(List<String> args, MyPlexAccount.Builder builder, FakePlexTv plexTv)
+      throws IOException {
     String command = args.get(0);
     if (command.equals("login")) {
       return login(builder);
     }
     CredentialStore.Credentials saved = store.load();
     if (plexTv != null) {
-      builder.token(plexTv.token()).clientIdentifier(saved != null ? saved.clientIdentifier() : "plexapi-cli-fake");
+      builder
+          .token(plexTv.token())
+          .clientIdentifier(saved != null ? saved.clientIdentifier() : "plexapi-cli-fake");
     } else if (saved == null) {
       err.println("error: not logged in: run 'plex login' first");
       return 3;
@@ -111,7 +128,8 @@ public final class PlexCli {
         case "servers" -> servers(account.resources());
         case "connect" -> connect(account, argument(args, 1, "connect NAME"));
         case "webhooks" -> webhooks(account, args);
-        default -> throw new IllegalArgumentException("unknown command '" + command + "'\n" + USAGE);
+        default ->
+            throw new IllegalArgumentException("unknown command '" + command + "'\n" + USAGE);
       }
     }
     return 0;
@@ -131,16 +149,26 @@ public final class PlexCli {
   }
 
   private void account(MyPlexAccount account) {
-    out.printf("%-12s %s%n%-12s %s%n%-12s %s%n%-12s %s%n", "username", account.getUsername(), "email",
-        account.getEmail(), "plex pass", account.isSubscriptionActive() ? account.getSubscriptionPlan() : "no",
-        "joined", account.getJoinedAt());
+    out.printf(
+        "%-12s %s%n%-12s %s%n%-12s %s%n%-12s %s%n",
+        "username",
+        account.getUsername(),
+        "email",
+        account.getEmail(),
+        "plex pass",
+        account.isSubscriptionActive() ? account.getSubscriptionPlan() : "no",
+        "joined",
+        account.getJoinedAt());
   }
 
   private void servers(List<MyPlexResource> resources) {
     out.printf("%-20s %-8s %-16s %s%n", "NAME", "OWNED", "PROVIDES", "CONNECTIONS");
     for (MyPlexResource r : resources) {
-      String connections = r.getConnections().stream().map(PlexCli::describe).collect(Collectors.joining(", "));
-      out.printf("%-20s %-8s %-16s %s%n", r.getName(), r.isOwned() ? "yes" : "no", r.getProvides(), connections);
+      String connections =
+          r.getConnections().stream().map(PlexCli::describe).collect(Collectors.joining(", "));
+      out.printf(
+          "%-20s %-8s %-16s %s%n",
+          r.getName(), r.isOwned() ? "yes" : "no", r.getProvides(), connections);
     }
   }
 
@@ -150,8 +178,9 @@ public final class PlexCli {
 
   private void connect(MyPlexAccount account, String name) {
     PlexServer server = account.resource(name).connect();
-    out.printf("connected to %s at %s in %d ms%n", server.getFriendlyName(), server.getBaseUrl(),
-        server.getConnectTime().toMillis());
+    out.printf(
+        "connected to %s at %s in %d ms%n",
+        server.getFriendlyName(), server.getBaseUrl(), server.getConnectTime().toMillis());
     server.getConnectReport().forEach(line -> out.println("  " + line));
   }
 

@@ -16,16 +16,28 @@ public final class ShareLibraryExample {
 
   /** Runs against plex.tv: {@code ShareLibraryExample "My Server" Movies friend@example.com}. */
   public static void main(String[] args) {
-    run(MyPlexAccount.builder().fromEnv().product("plexapi-java example"), args[0], args[1], args[2], System.out);
+    run(
+        MyPlexAccount.builder().fromEnv().product("plexapi-java example"),
+        args[0],
+        args[1],
+        args[2],
+        System.out);
   }
 
   /** Shares section {@code sectionTitle} of {@code serverName} with {@code email}. */
-  public static void run(MyPlexAccount.Builder builder, String serverName, String sectionTitle, String email,
+  public static void run(
+      MyPlexAccount.Builder builder,
+      String serverName,
+      String sectionTitle,
+      String email,
       PrintStream out) {
     try (MyPlexAccount account = builder.build()) {
       MyPlexResource server = account.resource(serverName);
-      SharingSettings settings = SharingSettings.builder().allowSync(true)
-          .filterMovies(LibraryFilter.builder().contentRating("G", "PG").build()).build();
+      SharingSettings settings =
+          SharingSettings.builder()
+              .allowSync(true)
+              .filterMovies(LibraryFilter.builder().contentRating("G", "PG").build())
+              .build();
       account.inviteFriend(email, server, List.of(sectionTitle), settings);
       out.println("Invited " + email + " to " + sectionTitle + " on " + server.getName());
       account.pendingInvites(false).forEach(invite -> out.println("Pending: " + invite.getTitle()));

@@ -4,8 +4,8 @@ import io.github.plexapi.myplex.MyPlexAccount;
 import java.io.PrintStream;
 
 /**
- * Token sign-in: builds an account from {@code PLEX_TOKEN} (and a persisted
- * {@code PLEX_CLIENT_IDENTIFIER}), connects it, and prints who it is.
+ * Token sign-in: builds an account from {@code PLEX_TOKEN} (and a persisted {@code
+ * PLEX_CLIENT_IDENTIFIER}), connects it, and prints who it is.
  */
 public final class TokenSignInExample {
   private TokenSignInExample() {}
@@ -19,8 +19,10 @@ public final class TokenSignInExample {
   public static void run(MyPlexAccount.Builder builder, PrintStream out) {
     try (MyPlexAccount account = builder.build().connect()) {
       out.println("Signed in as " + account.getUsername() + " <" + account.getEmail() + ">");
-      out.println("Plex Pass: " + (account.isSubscriptionActive() ? account.getSubscriptionPlan() : "no"));
-      out.println("Client identifier to persist: " + account.headers().get("X-Plex-Client-Identifier"));
+      out.println(
+          "Plex Pass: " + (account.isSubscriptionActive() ? account.getSubscriptionPlan() : "no"));
+      out.println(
+          "Client identifier to persist: " + account.headers().get("X-Plex-Client-Identifier"));
     }
   }
 }

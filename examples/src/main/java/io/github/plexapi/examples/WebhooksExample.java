@@ -4,8 +4,8 @@ import io.github.plexapi.myplex.MyPlexAccount;
 import java.io.PrintStream;
 
 /**
- * Webhooks: lists the account's webhooks, adds one and removes it again. Each change reads the
- * list from plex.tv first, so webhooks set elsewhere are never lost.
+ * Webhooks: lists the account's webhooks, adds one and removes it again. Each change reads the list
+ * from plex.tv first, so webhooks set elsewhere are never lost.
  */
 public final class WebhooksExample {
   private WebhooksExample() {}

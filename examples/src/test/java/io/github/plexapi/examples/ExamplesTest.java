@@ -34,8 +34,11 @@ class ExamplesTest {
   }
 
   private MyPlexAccount.Builder account() {
-    return MyPlexAccount.builder().baseUrl(plexTv.baseUrl()).okHttpClient(plexTv.okHttpClient())
-        .clientIdentifier("examples-test").pinPollInterval(Duration.ofMillis(20));
+    return MyPlexAccount.builder()
+        .baseUrl(plexTv.baseUrl())
+        .okHttpClient(plexTv.okHttpClient())
+        .clientIdentifier("examples-test")
+        .pinPollInterval(Duration.ofMillis(20));
   }
 
   private List<String> lines() {
@@ -46,8 +49,12 @@ class ExamplesTest {
   void tokenSignIn() {
     TokenSignInExample.run(account().token(plexTv.token()), out);
 
-    assertEquals(List.of("Signed in as fake-user <fake-user@example.com>", "Plex Pass: lifetime",
-        "Client identifier to persist: examples-test"), lines());
+    assertEquals(
+        List.of(
+            "Signed in as fake-user <fake-user@example.com>",
+            "Plex Pass: lifetime",
+            "Client identifier to persist: examples-test"),
+        lines());
   }
 
   @Test
@@ -56,7 +63,8 @@ class ExamplesTest {
 
     BrowserLoginExample.run(account(), out);
 
-    assertTrue(lines().get(0).startsWith("Open: https://app.plex.tv/auth#?clientID=examples-test&code="));
+    assertTrue(
+        lines().get(0).startsWith("Open: https://app.plex.tv/auth#?clientID=examples-test&code="));
     assertEquals("Logged in as fake-user", lines().get(1));
   }
 
@@ -74,9 +82,12 @@ class ExamplesTest {
   void connect() {
     ConnectExample.run(account().token(plexTv.token()), "Den", out);
 
-    assertTrue(lines().get(0).startsWith("fake-den 1.41.0.0000-fake at https://localhost:"), lines().get(0));
+    assertTrue(
+        lines().get(0).startsWith("fake-den 1.41.0.0000-fake at https://localhost:"),
+        lines().get(0));
     assertTrue(lines().get(1).contains("(local): ConnectException"), lines().get(1));
-    assertTrue(lines().stream().anyMatch(l -> l.contains("(remote): answered")), lines().toString());
+    assertTrue(
+        lines().stream().anyMatch(l -> l.contains("(remote): answered")), lines().toString());
   }
 
   @Test
@@ -85,17 +96,23 @@ class ExamplesTest {
 
     WebhooksExample.run(account().token(plexTv.token()), "https://example.com/new", out);
 
-    assertEquals(List.of("Webhooks: [https://example.com/kept]",
-        "Added:    [https://example.com/kept, https://example.com/new]",
-        "Deleted:  [https://example.com/kept]"), lines());
+    assertEquals(
+        List.of(
+            "Webhooks: [https://example.com/kept]",
+            "Added:    [https://example.com/kept, https://example.com/new]",
+            "Deleted:  [https://example.com/kept]"),
+        lines());
     assertEquals(List.of("https://example.com/kept"), plexTv.webhooks());
   }
 
   @Test
   void shareALibrary() {
-    ShareLibraryExample.run(account().token(plexTv.token()), "Den", "TV Shows", "friend@example.com", out);
+    ShareLibraryExample.run(
+        account().token(plexTv.token()), "Den", "TV Shows", "friend@example.com", out);
 
-    assertEquals(List.of("Invited friend@example.com to TV Shows on Den", "Pending: friend@example.com"), lines());
+    assertEquals(
+        List.of("Invited friend@example.com to TV Shows on Den", "Pending: friend@example.com"),
+        lines());
     assertEquals(List.of("fake-den -> friend@example.com: [1002]"), plexTv.shares());
   }
 
@@ -105,7 +122,9 @@ class ExamplesTest {
 
     SwitchHomeUserExample.run(account().token(plexTv.token()), "kid", "1234", out);
 
-    assertEquals(List.of("Home user: fake-user", "Home user: Kid (PIN)", "Now acting as Kid (managed)"), lines());
+    assertEquals(
+        List.of("Home user: fake-user", "Home user: Kid (PIN)", "Now acting as Kid (managed)"),
+        lines());
   }
 
   @Test
@@ -118,8 +137,10 @@ class ExamplesTest {
     assertTrue(all.contains("fake-user <fake-user@example.com>"));
     assertTrue(all.contains("Friend's Server (server, shared by a friend)"));
     assertTrue(all.contains("== connect() to Living Room"));
-    assertTrue(all.contains("(relay): abandoned: a higher-priority address answered")
-        || all.contains("(relay): no answer"), all);
+    assertTrue(
+        all.contains("(relay): abandoned: a higher-priority address answered")
+            || all.contains("(relay): no answer"),
+        all);
     assertTrue(all.contains("After deleting the first: [https://example.com/another-hook]"));
   }
 }

@@ -24,8 +24,11 @@ class PlexCliTest {
   private int plex(String... args) {
     out.reset();
     err.reset();
-    return PlexCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("HOME", home.toString()));
+    return PlexCli.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        Map.of("HOME", home.toString()));
   }
 
   private String stdout() {
@@ -41,7 +44,9 @@ class PlexCliTest {
     assertEquals(0, plex("--fake", "login"));
 
     Path saved = home.resolve(".config/plexapi-java/credentials.properties");
-    assertTrue(stdout().contains("Open this page to sign in: https://app.plex.tv/auth#?clientID="), stdout());
+    assertTrue(
+        stdout().contains("Open this page to sign in: https://app.plex.tv/auth#?clientID="),
+        stdout());
     assertTrue(stdout().contains("Signed in as fake-user; token saved to " + saved));
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(saved)));
     assertTrue(Files.readString(saved).contains("token=fake-token-"));
@@ -54,11 +59,16 @@ class PlexCliTest {
     assertTrue(stdout().startsWith("username     fake-user"), stdout());
 
     assertEquals(0, plex("--fake", "servers"));
-    assertTrue(stdout().startsWith("NAME                 OWNED    PROVIDES         CONNECTIONS"), stdout());
-    assertTrue(stdout().contains("Cabin                no       server           remote https://localhost:"));
+    assertTrue(
+        stdout().startsWith("NAME                 OWNED    PROVIDES         CONNECTIONS"),
+        stdout());
+    assertTrue(
+        stdout()
+            .contains("Cabin                no       server           remote https://localhost:"));
 
     assertEquals(0, plex("--fake", "connect", "living room"));
-    assertTrue(stdout().startsWith("connected to fake-living-room at https://localhost:"), stdout());
+    assertTrue(
+        stdout().startsWith("connected to fake-living-room at https://localhost:"), stdout());
 
     assertEquals(0, plex("--fake", "webhooks", "add", "https://example.com/hook"));
     assertEquals("https://example.com/hook", stdout().trim());

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 final class Fixtures {
   /** Name of the unknown field {@link #padded} adds to every object. */
   static final String UNKNOWN_FIELD = "fieldPlexTvAddedLater";
+
   /** Name of the null field {@link #padded} adds to every object. */
   static final String NULL_FIELD = "fieldThatIsNull";
 
@@ -35,8 +36,8 @@ final class Fixtures {
   }
 
   /**
-   * The JSON fixture at {@code path} with, in every object at any depth, an unknown field holding
-   * a nested value and an extra field that is null.
+   * The JSON fixture at {@code path} with, in every object at any depth, an unknown field holding a
+   * nested value and an extra field that is null.
    */
   static String padded(String path) {
     JsonElement json = JsonParser.parseString(raw(path));

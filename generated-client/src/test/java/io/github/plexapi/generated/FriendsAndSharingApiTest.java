@@ -48,8 +48,12 @@ class FriendsAndSharingApiTest {
   }
 
   private void answer(String path, String fixture) {
-    plexTv.stubFor(get(urlPathEqualTo(path)).willReturn(
-        aResponse().withHeader("Content-Type", "application/json").withBody(Fixtures.padded(fixture))));
+    plexTv.stubFor(
+        get(urlPathEqualTo(path))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(Fixtures.padded(fixture))));
   }
 
   @Test
@@ -58,8 +62,12 @@ class FriendsAndSharingApiTest {
 
     List<Friend> list = friends.getFriends("accepted", true, true, true);
 
-    plexTv.verify(getRequestedFor(urlEqualTo("/api/v2/friends?status=accepted&includeSharedServers=true"
-        + "&includeSharedSources=true&includeSharingSettings=true")).withHeader("X-Plex-Token", equalTo(TOKEN)));
+    plexTv.verify(
+        getRequestedFor(
+                urlEqualTo(
+                    "/api/v2/friends?status=accepted&includeSharedServers=true"
+                        + "&includeSharedSources=true&includeSharingSettings=true"))
+            .withHeader("X-Plex-Token", equalTo(TOKEN)));
     Friend guest = list.get(0);
     assertNull(guest.getUsername());
     assertNull(guest.getEmail());
@@ -79,39 +87,67 @@ class FriendsAndSharingApiTest {
 
   @Test
   void inviteAndAccept() throws Exception {
-    plexTv.stubFor(post(urlPathEqualTo("/api/v2/friends/invite")).willReturn(aResponse().withStatus(201)
-        .withHeader("Content-Type", "application/json").withBody(Fixtures.padded("api/v2/friends/invite_create.json"))));
-    plexTv.stubFor(post("/api/v2/friends/1/accept").willReturn(aResponse()
-        .withHeader("Content-Type", "application/json").withBody(Fixtures.padded("api/v2/friends/accept.json"))));
+    plexTv.stubFor(
+        post(urlPathEqualTo("/api/v2/friends/invite"))
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(Fixtures.padded("api/v2/friends/invite_create.json"))));
+    plexTv.stubFor(
+        post("/api/v2/friends/1/accept")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(Fixtures.padded("api/v2/friends/accept.json"))));
 
     assertEquals("pending", friends.inviteFriend("friend@example.com").getStatus());
     assertEquals("accepted", friends.acceptFriend(1L).getStatus());
 
-    plexTv.verify(postRequestedFor(urlEqualTo("/api/v2/friends/invite?identifier=friend%40example.com")));
-    plexTv.verify(postRequestedFor(urlEqualTo("/api/v2/friends/1/accept")).withHeader("X-Plex-Token", equalTo(TOKEN)));
+    plexTv.verify(
+        postRequestedFor(urlEqualTo("/api/v2/friends/invite?identifier=friend%40example.com")));
+    plexTv.verify(
+        postRequestedFor(urlEqualTo("/api/v2/friends/1/accept"))
+            .withHeader("X-Plex-Token", equalTo(TOKEN)));
   }
 
   @Test
   void updateRemoveShareAndSections() throws Exception {
-    plexTv.stubFor(put(urlPathEqualTo("/api/v2/sharings/7")).willReturn(aResponse().withStatus(204)));
+    plexTv.stubFor(
+        put(urlPathEqualTo("/api/v2/sharings/7")).willReturn(aResponse().withStatus(204)));
     plexTv.stubFor(delete("/api/v2/sharings/7").willReturn(aResponse().withStatus(204)));
-    plexTv.stubFor(post("/api/v2/shared_servers").willReturn(aResponse().withStatus(201)
-        .withHeader("Content-Type", "application/json").withBody(Fixtures.padded("api/v2/shared_server_create.json"))));
+    plexTv.stubFor(
+        post("/api/v2/shared_servers")
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(Fixtures.padded("api/v2/shared_server_create.json"))));
     answer("/api/v2/servers/machine_id", "api/v2/servers/machine_id.json");
 
     sharing.updateSharing(7L, 1, 0, null, "contentRating=G%2CPG", null, null);
     sharing.removeSharing(7L);
-    SharedServer shared = sharing.shareServer(new ShareServerRequest().machineIdentifier("machine_id")
-        .librarySectionIds(List.of(1001L, 1002L)).invitedEmail("friend@example.com")
-        .settings(new SharingSettings().allowSync(true)));
+    SharedServer shared =
+        sharing.shareServer(
+            new ShareServerRequest()
+                .machineIdentifier("machine_id")
+                .librarySectionIds(List.of(1001L, 1002L))
+                .invitedEmail("friend@example.com")
+                .settings(new SharingSettings().allowSync(true)));
     ServerSections server = sharing.getServerSections("machine_id");
 
-    plexTv.verify(putRequestedFor(urlEqualTo("/api/v2/sharings/7?allowSync=1&allowCameraUpload=0"
-        + "&filterMovies=contentRating%3DG%252CPG")));
+    plexTv.verify(
+        putRequestedFor(
+            urlEqualTo(
+                "/api/v2/sharings/7?allowSync=1&allowCameraUpload=0"
+                    + "&filterMovies=contentRating%3DG%252CPG")));
     plexTv.verify(deleteRequestedFor(urlEqualTo("/api/v2/sharings/7")));
-    plexTv.verify(postRequestedFor(urlEqualTo("/api/v2/shared_servers")).withRequestBody(equalToJson(
-        "{\"machineIdentifier\":\"machine_id\",\"librarySectionIds\":[1001,1002],\"invitedEmail\":\"friend@example.com\","
-            + "\"settings\":{\"allowSync\":true}}")));
+    plexTv.verify(
+        postRequestedFor(urlEqualTo("/api/v2/shared_servers"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"machineIdentifier\":\"machine_id\",\"librarySectionIds\":[1001,1002],\"invitedEmail\":\"friend@example.com\","
+                        + "\"settings\":{\"allowSync\":true}}")));
     assertEquals(2, shared.getLibraries().size());
     assertEquals("username", shared.getInvited().getUsername());
     assertEquals(1002L, server.getLibrarySections().get(1).getId());
@@ -142,6 +178,7 @@ class FriendsAndSharingApiTest {
 
     assertEquals(410, assertThrows(ApiException.class, legacy::getLegacySentInvites).getCode());
     assertEquals(410, assertThrows(ApiException.class, legacy::getLegacyReceivedInvites).getCode());
-    assertEquals(410, assertThrows(ApiException.class, () -> legacy.removeLegacyFriend(3L)).getCode());
+    assertEquals(
+        410, assertThrows(ApiException.class, () -> legacy.removeLegacyFriend(3L)).getCode());
   }
 }

@@ -42,20 +42,47 @@ class JwtAuthenticationApiTest {
   void registerNonceExchangeAndKeys() throws Exception {
     api.setCustomBaseUrl(plexTv.baseUrl());
     plexTv.stubFor(post("/api/v2/auth/jwk").willReturn(aResponse().withStatus(201)));
-    plexTv.stubFor(get("/api/v2/auth/nonce").willReturn(aResponse().withHeader("Content-Type", "application/json")
-        .withBody("{\"nonce\":\"n-1\",\"" + Fixtures.UNKNOWN_FIELD + "\":1}")));
-    plexTv.stubFor(post("/api/v2/auth/token").willReturn(aResponse().withHeader("Content-Type", "application/json")
-        .withBody("{\"auth_token\":\"jwt-1\"}")));
-    plexTv.stubFor(get("/api/v2/auth/keys").willReturn(aResponse().withHeader("Content-Type", "application/json")
-        .withBody("{\"keys\":[{\"kty\":\"OKP\",\"crv\":\"Ed25519\",\"x\":\"abc\",\"kid\":\"k1\",\"alg\":\"EdDSA\"}]}")));
+    plexTv.stubFor(
+        get("/api/v2/auth/nonce")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"nonce\":\"n-1\",\"" + Fixtures.UNKNOWN_FIELD + "\":1}")));
+    plexTv.stubFor(
+        post("/api/v2/auth/token")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"auth_token\":\"jwt-1\"}")));
+    plexTv.stubFor(
+        get("/api/v2/auth/keys")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"keys\":[{\"kty\":\"OKP\",\"crv\":\"Ed25519\",\"x\":\"abc\",\"kid\":\"k1\",\"alg\":\"EdDSA\"}]}")));
 
-    api.registerDeviceKey(new JwkRegistration().jwk(new Jwk().kty("OKP").crv("Ed25519").x("abc").kid("k1")));
+    api.registerDeviceKey(
+        new JwkRegistration().jwk(new Jwk().kty("OKP").crv("Ed25519").x("abc").kid("k1")));
     assertEquals("n-1", api.getAuthNonce().getNonce());
-    assertEquals("jwt-1", api.exchangeDeviceJwt(new DeviceJwtRequest().jwt("signed")).getAuthToken());
-    assertEquals("k1", new JwtAuthenticationApi(PlexTvStub.client(plexTv)).getAuthKeys().getKeys().get(0).getKid());
+    assertEquals(
+        "jwt-1", api.exchangeDeviceJwt(new DeviceJwtRequest().jwt("signed")).getAuthToken());
+    assertEquals(
+        "k1",
+        new JwtAuthenticationApi(PlexTvStub.client(plexTv))
+            .getAuthKeys()
+            .getKeys()
+            .get(0)
+            .getKid());
 
-    plexTv.verify(postRequestedFor(urlEqualTo("/api/v2/auth/jwk")).withHeader("X-Plex-Token", equalTo(TOKEN))
-        .withRequestBody(equalToJson("{\"jwk\":{\"kty\":\"OKP\",\"crv\":\"Ed25519\",\"x\":\"abc\",\"kid\":\"k1\"}}")));
-    plexTv.verify(postRequestedFor(urlEqualTo("/api/v2/auth/token")).withRequestBody(equalToJson("{\"jwt\":\"signed\"}")));
+    plexTv.verify(
+        postRequestedFor(urlEqualTo("/api/v2/auth/jwk"))
+            .withHeader("X-Plex-Token", equalTo(TOKEN))
+            .withRequestBody(
+                equalToJson(
+                    "{\"jwk\":{\"kty\":\"OKP\",\"crv\":\"Ed25519\",\"x\":\"abc\",\"kid\":\"k1\"}}")));
+    plexTv.verify(
+        postRequestedFor(urlEqualTo("/api/v2/auth/token"))
+            .withRequestBody(equalToJson("{\"jwt\":\"signed\"}")));
   }
 }

@@ -44,6 +44,8 @@ class MediaServerApiTest {
 
     api.claimServer("claim-1");
 
-    server.verify(postRequestedFor(urlEqualTo("/myplex/claim?token=claim-1")).withHeader("X-Plex-Token", equalTo(TOKEN)));
+    server.verify(
+        postRequestedFor(urlEqualTo("/myplex/claim?token=claim-1"))
+            .withHeader("X-Plex-Token", equalTo(TOKEN)));
   }
 }

@@ -5,7 +5,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.plexapi.generated.auth.ApiKeyAuth;
 
-/** The WireMock server that plays plex.tv in these tests (loopback, dynamic port), and clients for it. */
+/**
+ * The WireMock server that plays plex.tv in these tests (loopback, dynamic port), and clients for
+ * it.
+ */
 final class PlexTvStub {
   static final String TOKEN = "test-token-0123456789";
   static final String CLIENT_ID = "plexapi-java-test-client";

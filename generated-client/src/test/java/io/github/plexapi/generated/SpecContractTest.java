@@ -1,7 +1,5 @@
 package io.github.plexapi.generated;
 
-import java.io.UncheckedIOException;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.google.gson.reflect.TypeToken;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +28,8 @@ import org.junit.jupiter.api.Test;
 class SpecContractTest {
   private static final Path SPEC = Path.of("..", "spec", "plex-tv.yaml");
   private static final Path TESTS = Path.of("src", "test", "java");
-  private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch", "head");
+  private static final List<String> METHODS =
+      List.of("get", "put", "post", "delete", "patch", "head");
 
   private static JsonNode spec() throws IOException {
     return new ObjectMapper(new YAMLFactory()).readTree(SPEC.toFile());
@@ -39,16 +39,21 @@ class SpecContractTest {
   void everyOperationIsExercisedByATest() throws IOException {
     String tests;
     try (Stream<Path> files = Files.walk(TESTS)) {
-      tests = files.filter(f -> f.toString().endsWith(".java")).map(SpecContractTest::read)
-          .collect(Collectors.joining("\n"));
+      tests =
+          files
+              .filter(f -> f.toString().endsWith(".java"))
+              .map(SpecContractTest::read)
+              .collect(Collectors.joining("\n"));
     }
     List<String> untested = new ArrayList<>();
     List<String> operations = new ArrayList<>();
     for (JsonNode operation : operations(spec())) {
       String id = operation.path("operationId").asText();
       operations.add(id);
-      boolean exercised = tests.contains("." + id + "(") || tests.contains("." + id + "Call(")
-          || tests.contains("::" + id + ")");
+      boolean exercised =
+          tests.contains("." + id + "(")
+              || tests.contains("." + id + "Call(")
+              || tests.contains("::" + id + ")");
       if (!exercised) {
         untested.add(id);
       }
@@ -85,7 +90,8 @@ class SpecContractTest {
     }
     try {
       Object extra = value.getClass().getMethod("getAdditionalProperties").invoke(value);
-      assertTrue(extra == null || ((Map<?, ?>) extra).isEmpty(),
+      assertTrue(
+          extra == null || ((Map<?, ?>) extra).isEmpty(),
           operation + " example has fields its schema does not declare: " + extra);
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);
@@ -98,7 +104,9 @@ class SpecContractTest {
     try {
       if ("array".equals(schema.path("type").asText())) {
         String item = schema.path("items").path("$ref").asText();
-        Class<?> model = Class.forName("io.github.plexapi.generated.model." + item.substring(item.lastIndexOf('/') + 1));
+        Class<?> model =
+            Class.forName(
+                "io.github.plexapi.generated.model." + item.substring(item.lastIndexOf('/') + 1));
         return TypeToken.getParameterized(List.class, model).getType();
       }
       return Class.forName("io.github.plexapi.generated.model." + name);

@@ -5,9 +5,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * How {@link MyPlexResource#connect(ConnectOptions)} chooses among a resource's addresses. Immutable;
- * {@link #newBuilder()} derives a variant. The defaults try every location and scheme within the
- * account's timeout, and never send a token over plain http to a non-local address.
+ * How {@link MyPlexResource#connect(ConnectOptions)} chooses among a resource's addresses.
+ * Immutable; {@link #newBuilder()} derives a variant. The defaults try every location and scheme
+ * within the account's timeout, and never send a token over plain http to a non-local address.
  */
 public final class ConnectOptions {
   /** Where an address is, in priority order. */
@@ -84,8 +84,15 @@ public final class ConnectOptions {
 
   @Override
   public String toString() {
-    return "ConnectOptions{locations=" + locations + ", schemes=" + schemes + ", timeout=" + timeout
-        + ", allowTokenOverInsecureHttp=" + allowTokenOverInsecureHttp + "}";
+    return "ConnectOptions{locations="
+        + locations
+        + ", schemes="
+        + schemes
+        + ", timeout="
+        + timeout
+        + ", allowTokenOverInsecureHttp="
+        + allowTokenOverInsecureHttp
+        + "}";
   }
 
   /** Configures {@link ConnectOptions}. */
@@ -115,12 +122,12 @@ public final class ConnectOptions {
       return this;
     }
 
-    /**
-     * python-plexapi's switch: true tries only https, false only http, null both.
-     */
+    /** python-plexapi's switch: true tries only https, false only http, null both. */
     public Builder ssl(Boolean ssl) {
-      this.schemes = ssl == null ? EnumSet.allOf(Scheme.class)
-          : ssl ? EnumSet.of(Scheme.HTTPS) : EnumSet.of(Scheme.HTTP);
+      this.schemes =
+          ssl == null
+              ? EnumSet.allOf(Scheme.class)
+              : ssl ? EnumSet.of(Scheme.HTTPS) : EnumSet.of(Scheme.HTTP);
       return this;
     }
 
@@ -135,7 +142,8 @@ public final class ConnectOptions {
 
     /**
      * Lets the resource's token travel over plain http to remote and relay addresses, where anyone
-     * on the path can read it. Off by default; without it such candidates are tried without a token.
+     * on the path can read it. Off by default; without it such candidates are tried without a
+     * token.
      */
     public Builder allowTokenOverInsecureHttp(boolean allow) {
       this.allowTokenOverInsecureHttp = allow;

@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  * Its key id is the hex SHA-256 of the raw public key.
  */
 public final class DeviceKey {
-  private static final Pattern PEM = Pattern.compile(
-      "-----BEGIN (PRIVATE|PUBLIC) KEY-----([A-Za-z0-9+/=\\s]+)-----END \\1 KEY-----");
+  private static final Pattern PEM =
+      Pattern.compile(
+          "-----BEGIN (PRIVATE|PUBLIC) KEY-----([A-Za-z0-9+/=\\s]+)-----END \\1 KEY-----");
   private static final int RAW_KEY_BYTES = 32;
 
   private final PrivateKey privateKey;
@@ -74,11 +75,13 @@ public final class DeviceKey {
       }
     }
     if (pkcs8 == null || x509 == null) {
-      throw new IllegalArgumentException("a device key needs both a PRIVATE KEY and a PUBLIC KEY block");
+      throw new IllegalArgumentException(
+          "a device key needs both a PRIVATE KEY and a PUBLIC KEY block");
     }
     try {
       KeyFactory factory = KeyFactory.getInstance("Ed25519");
-      return new DeviceKey(factory.generatePrivate(new PKCS8EncodedKeySpec(pkcs8)),
+      return new DeviceKey(
+          factory.generatePrivate(new PKCS8EncodedKeySpec(pkcs8)),
           factory.generatePublic(new X509EncodedKeySpec(x509)));
     } catch (GeneralSecurityException e) {
       throw new IllegalArgumentException("not an Ed25519 key pair");
@@ -96,8 +99,10 @@ public final class DeviceKey {
   /** Both keys as PEM ({@code PRIVATE KEY} in PKCS#8, {@code PUBLIC KEY} in X.509). A secret. */
   public String toPem() {
     Base64.Encoder mime = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
-    return "-----BEGIN PRIVATE KEY-----\n" + mime.encodeToString(privateKey.getEncoded())
-        + "\n-----END PRIVATE KEY-----\n-----BEGIN PUBLIC KEY-----\n" + mime.encodeToString(publicKey.getEncoded())
+    return "-----BEGIN PRIVATE KEY-----\n"
+        + mime.encodeToString(privateKey.getEncoded())
+        + "\n-----END PRIVATE KEY-----\n-----BEGIN PUBLIC KEY-----\n"
+        + mime.encodeToString(publicKey.getEncoded())
         + "\n-----END PUBLIC KEY-----\n";
   }
 
@@ -113,7 +118,13 @@ public final class DeviceKey {
 
   /** The public key as a JWK ({@code kty: OKP, crv: Ed25519, x, kid, use: sig, alg: EdDSA}). */
   public Jwk publicJwk() {
-    return new Jwk().kty("OKP").crv("Ed25519").x(Jwts.base64Url(rawPublicKey)).kid(keyId).use("sig").alg("EdDSA");
+    return new Jwk()
+        .kty("OKP")
+        .crv("Ed25519")
+        .x(Jwts.base64Url(rawPublicKey))
+        .kid(keyId)
+        .use("sig")
+        .alg("EdDSA");
   }
 
   /** A compact JWT of {@code claims} signed with this key. */

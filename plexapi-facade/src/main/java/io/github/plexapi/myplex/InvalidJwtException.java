@@ -1,8 +1,8 @@
 package io.github.plexapi.myplex;
 
 /**
- * A Plex JWT failed verification: malformed, signed by no published key, expired, or issued
- * for another audience or device. The message says which check failed, never the token.
+ * A Plex JWT failed verification: malformed, signed by no published key, expired, or issued for
+ * another audience or device. The message says which check failed, never the token.
  */
 public class InvalidJwtException extends PlexApiException {
   private static final long serialVersionUID = 1L;

@@ -126,7 +126,8 @@ public final class LibraryFilter {
       List<String> list = new ArrayList<>(rules.getOrDefault(key, List.of()));
       for (String value : values) {
         if (value == null || value.isBlank() || value.matches(".*[,|%=].*")) {
-          throw new IllegalArgumentException(key + " values must not be blank or hold , | % or = (plex.tv's separators)");
+          throw new IllegalArgumentException(
+              key + " values must not be blank or hold , | % or = (plex.tv's separators)");
         }
         list.add(value);
       }

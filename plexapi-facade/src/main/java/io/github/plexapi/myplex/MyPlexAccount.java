@@ -1,33 +1,28 @@
 package io.github.plexapi.myplex;
 
-import io.github.plexapi.generated.ApiClient;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.TreeSet;
-import java.util.stream.Stream;
-
 import static io.github.plexapi.myplex.internal.convert.Convert.csvIntegers;
 import static io.github.plexapi.myplex.internal.convert.Convert.isTrue;
 import static io.github.plexapi.myplex.internal.convert.Convert.list;
 
+import io.github.plexapi.generated.ApiClient;
 import io.github.plexapi.generated.api.AccountApi;
 import io.github.plexapi.generated.api.AuthenticationApi;
 import io.github.plexapi.generated.api.DevicesApi;
 import io.github.plexapi.generated.api.FriendsApi;
 import io.github.plexapi.generated.api.HomeApi;
-import io.github.plexapi.generated.api.SettingsApi;
-import io.github.plexapi.generated.api.WatchlistApi;
-import io.github.plexapi.generated.api.SharingApi;
 import io.github.plexapi.generated.api.JwtAuthenticationApi;
 import io.github.plexapi.generated.api.ResourcesApi;
+import io.github.plexapi.generated.api.SettingsApi;
+import io.github.plexapi.generated.api.SharingApi;
+import io.github.plexapi.generated.api.WatchlistApi;
 import io.github.plexapi.generated.api.WebhooksApi;
 import io.github.plexapi.generated.model.DeviceJwtRequest;
 import io.github.plexapi.generated.model.Friend;
-import io.github.plexapi.generated.model.ShareServerRequest;
 import io.github.plexapi.generated.model.Jwk;
 import io.github.plexapi.generated.model.JwkRegistration;
 import io.github.plexapi.generated.model.JwtPinRequest;
 import io.github.plexapi.generated.model.Pin;
+import io.github.plexapi.generated.model.ShareServerRequest;
 import io.github.plexapi.generated.model.Subscription;
 import io.github.plexapi.generated.model.User;
 import io.github.plexapi.generated.model.WatchlistPage;
@@ -35,23 +30,27 @@ import io.github.plexapi.generated.model.Webhook;
 import io.github.plexapi.myplex.internal.connect.Candidate;
 import io.github.plexapi.myplex.internal.connect.Connector;
 import io.github.plexapi.myplex.internal.connect.Futures;
+import io.github.plexapi.myplex.internal.connect.Probe;
 import io.github.plexapi.myplex.internal.jwt.Jwts;
-import io.github.plexapi.myplex.internal.paging.WatchlistPages;
 import io.github.plexapi.myplex.internal.login.AuthPage;
 import io.github.plexapi.myplex.internal.login.PinPoll;
-import io.github.plexapi.myplex.internal.connect.Probe;
+import io.github.plexapi.myplex.internal.paging.WatchlistPages;
 import io.github.plexapi.myplex.internal.time.PlexTimestamps;
 import io.github.plexapi.myplex.internal.transport.Identity;
 import io.github.plexapi.myplex.internal.transport.PlexTransport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.logging.HttpLoggingInterceptor;
@@ -67,14 +66,15 @@ import okhttp3.logging.HttpLoggingInterceptor;
  * }</pre>
  *
  * <p>Building sends nothing; {@link #connect()} signs in or loads the account. An account built
- * without credentials is how the browser login starts; any other call on it throws
- * {@link UnauthorizedException} until it is connected. Instances are safe to share between
- * threads. The token never appears in {@link #toString()} or in an exception message.
+ * without credentials is how the browser login starts; any other call on it throws {@link
+ * UnauthorizedException} until it is connected. Instances are safe to share between threads. The
+ * token never appears in {@link #toString()} or in an exception message.
  */
 public final class MyPlexAccount implements AutoCloseable {
   private static final String LINK_PAGE = "https://plex.tv/link";
   private static final int WATCHLIST_PAGE = 50;
-  private static final String JWT_SCOPE = "username,email,friendly_name,restricted,anonymous,joinedAt";
+  private static final String JWT_SCOPE =
+      "username,email,friendly_name,restricted,anonymous,joinedAt";
   private static final Duration DEVICE_JWT_LIFETIME = Duration.ofMinutes(5);
   private static final Duration JWT_LEEWAY = Duration.ofSeconds(30);
   private final PlexTransport transport;
@@ -102,8 +102,8 @@ public final class MyPlexAccount implements AutoCloseable {
   }
 
   /**
-   * Signs in (with a username and password) or loads the account behind the token
-   * ({@code GET api/v2/user}).
+   * Signs in (with a username and password) or loads the account behind the token ({@code GET
+   * api/v2/user}).
    *
    * @return this account, connected
    * @throws TwoFactorRequiredException if the account needs a two-factor code that was not given
@@ -139,12 +139,13 @@ public final class MyPlexAccount implements AutoCloseable {
   public WebLogin getWebLogin(String forwardUrl) {
     AuthenticationApi api = transport.api(AuthenticationApi::new);
     Pin pin = transport.call(() -> api.createPin(true, null));
-    return new WebLogin(pin, AuthPage.url(settings.authUrl, transport.identity(), pin.getCode(), forwardUrl));
+    return new WebLogin(
+        pin, AuthPage.url(settings.authUrl, transport.identity(), pin.getCode(), forwardUrl));
   }
 
   /**
-   * Starts a 4-character PIN login ({@code POST api/v2/pins}): the user types the code at
-   * {@code https://plex.tv/link} (or another device approves it with {@link #link(String)}).
+   * Starts a 4-character PIN login ({@code POST api/v2/pins}): the user types the code at {@code
+   * https://plex.tv/link} (or another device approves it with {@link #link(String)}).
    */
   public WebLogin getPinLogin() {
     AuthenticationApi api = transport.api(AuthenticationApi::new);
@@ -169,36 +170,46 @@ public final class MyPlexAccount implements AutoCloseable {
    */
   public CompletableFuture<MyPlexAccount> webLoginCheckAsync(WebLogin login, Duration timeout) {
     if (login == null || login.getId() == null) {
-      throw new IllegalArgumentException("login must be a WebLogin from getWebLogin or getPinLogin");
+      throw new IllegalArgumentException(
+          "login must be a WebLogin from getWebLogin or getPinLogin");
     }
     if (timeout == null || timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout must be positive");
     }
     DeviceKey key = login.deviceKey();
-    CompletableFuture<String> token = PinPoll.start(transport, login.getId(), settings.pinPollInterval, timeout,
-        key == null ? null : () -> key.sign(deviceClaims(Map.of()))).token();
-    CompletableFuture<MyPlexAccount> connected = token.thenApply(t -> {
-      setToken(t);
-      loadUser();
-      return this;
-    });
+    CompletableFuture<String> token =
+        PinPoll.start(
+                transport,
+                login.getId(),
+                settings.pinPollInterval,
+                timeout,
+                key == null ? null : () -> key.sign(deviceClaims(Map.of())))
+            .token();
+    CompletableFuture<MyPlexAccount> connected =
+        token.thenApply(
+            t -> {
+              setToken(t);
+              loadUser();
+              return this;
+            });
     Futures.propagateCancel(connected, token);
     return connected;
   }
 
   /**
-   * Approves another device's 4-character PIN with this account ({@code PUT api/v2/pins/link}),
-   * as typing it at plex.tv/link does.
+   * Approves another device's 4-character PIN with this account ({@code PUT api/v2/pins/link}), as
+   * typing it at plex.tv/link does.
    */
   public void link(String pin) {
     if (pin == null || !pin.trim().matches("[A-Za-z0-9]{4}")) {
       throw new IllegalArgumentException("pin must be the 4 letters or digits the device shows");
     }
     AuthenticationApi api = authorized(AuthenticationApi::new);
-    transport.call(() -> {
-      api.linkPin(pin.trim().toUpperCase(Locale.ROOT));
-      return null;
-    });
+    transport.call(
+        () -> {
+          api.linkPin(pin.trim().toUpperCase(Locale.ROOT));
+          return null;
+        });
   }
 
   /** Whether {@link #connect()} has loaded the account data. */
@@ -217,10 +228,11 @@ public final class MyPlexAccount implements AutoCloseable {
   public void registerDeviceKey(DeviceKey key) {
     requireKey(key);
     JwtAuthenticationApi api = authorized(JwtAuthenticationApi::new);
-    transport.call(() -> {
-      api.registerDeviceKey(new JwkRegistration().jwk(key.publicJwk()));
-      return null;
-    });
+    transport.call(
+        () -> {
+          api.registerDeviceKey(new JwkRegistration().jwk(key.publicJwk()));
+          return null;
+        });
   }
 
   /**
@@ -240,7 +252,10 @@ public final class MyPlexAccount implements AutoCloseable {
       throw new PlexApiException("plex.tv sent no nonce", 200);
     }
     String deviceJwt = key.sign(deviceClaims(Map.of("nonce", nonce, "scope", JWT_SCOPE)));
-    String plexJwt = transport.call(() -> api.exchangeDeviceJwt(new DeviceJwtRequest().jwt(deviceJwt))).getAuthToken();
+    String plexJwt =
+        transport
+            .call(() -> api.exchangeDeviceJwt(new DeviceJwtRequest().jwt(deviceJwt)))
+            .getAuthToken();
     PlexJwt verified = verifyJwt(plexJwt, key);
     setToken(plexJwt);
     return verified;
@@ -248,8 +263,8 @@ public final class MyPlexAccount implements AutoCloseable {
 
   /**
    * Verifies a Plex JWT against every key plex.tv publishes ({@code GET auth/keys}): signature,
-   * issuer {@code plex.tv}, audience ({@code plex.tv} or this client identifier), expiry and
-   * issue time, and that it was issued for {@code key} (its thumbprint).
+   * issuer {@code plex.tv}, audience ({@code plex.tv} or this client identifier), expiry and issue
+   * time, and that it was issued for {@code key} (its thumbprint).
    *
    * @throws InvalidJwtException naming the check that failed
    */
@@ -258,8 +273,9 @@ public final class MyPlexAccount implements AutoCloseable {
     JwtAuthenticationApi api = transport.api(JwtAuthenticationApi::new);
     List<Jwk> keys = list(transport.call(api::getAuthKeys).getKeys());
     String clientId = transport.identity().clientIdentifier();
-    return new PlexJwt(Jwts.verify(jwt, keys, List.of("plex.tv", clientId), key.keyId(),
-        Instant.now(), JWT_LEEWAY));
+    return new PlexJwt(
+        Jwts.verify(
+            jwt, keys, List.of("plex.tv", clientId), key.keyId(), Instant.now(), JWT_LEEWAY));
   }
 
   /**
@@ -271,8 +287,11 @@ public final class MyPlexAccount implements AutoCloseable {
     requireKey(key);
     AuthenticationApi api = transport.api(AuthenticationApi::new);
     api.setCustomBaseUrl("https://clients.plex.tv");
-    Pin pin = transport.call(() -> api.createPin(true, new JwtPinRequest().jwk(key.publicJwk()).strong(true)));
-    return new WebLogin(pin, AuthPage.url(settings.authUrl, transport.identity(), pin.getCode(), forwardUrl), key);
+    Pin pin =
+        transport.call(
+            () -> api.createPin(true, new JwtPinRequest().jwk(key.publicJwk()).strong(true)));
+    return new WebLogin(
+        pin, AuthPage.url(settings.authUrl, transport.identity(), pin.getCode(), forwardUrl), key);
   }
 
   private Map<String, Object> deviceClaims(Map<String, Object> extra) {
@@ -488,14 +507,17 @@ public final class MyPlexAccount implements AutoCloseable {
 
   // --- calls --------------------------------------------------------------------------------
 
-  /** The X-Plex identity headers this account sends with every request (the token is not among them). */
+  /**
+   * The X-Plex identity headers this account sends with every request (the token is not among
+   * them).
+   */
   public Map<String, String> headers() {
     return transport.identity().headers();
   }
 
   /**
-   * The servers and players the account can reach, with https, relay and IPv6 connections
-   * ({@code GET api/v2/resources}).
+   * The servers and players the account can reach, with https, relay and IPv6 connections ({@code
+   * GET api/v2/resources}).
    */
   public List<MyPlexResource> resources() {
     ResourcesApi api = authorized(ResourcesApi::new);
@@ -512,8 +534,10 @@ public final class MyPlexAccount implements AutoCloseable {
   public MyPlexResource resource(String nameOrClientId) {
     requireText("nameOrClientId", nameOrClientId);
     return resources().stream()
-        .filter(r -> nameOrClientId.equalsIgnoreCase(r.getName())
-            || nameOrClientId.equals(r.getClientIdentifier()))
+        .filter(
+            r ->
+                nameOrClientId.equalsIgnoreCase(r.getName())
+                    || nameOrClientId.equals(r.getClientIdentifier()))
         .findFirst()
         .orElseThrow(() -> new NotFoundException("no resource named " + nameOrClientId, 0, null));
   }
@@ -539,9 +563,14 @@ public final class MyPlexAccount implements AutoCloseable {
         .filter(d -> name == null || name.equalsIgnoreCase(d.getName()))
         .filter(d -> clientId == null || clientId.equals(d.getClientIdentifier()))
         .findFirst()
-        .orElseThrow(() -> new NotFoundException(
-            "no device" + (name == null ? "" : " named " + name)
-                + (clientId == null ? "" : " with client identifier " + clientId), 0, null));
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "no device"
+                        + (name == null ? "" : " named " + name)
+                        + (clientId == null ? "" : " with client identifier " + clientId),
+                    0,
+                    null));
   }
 
   void deleteDevice(MyPlexDevice device) {
@@ -550,13 +579,16 @@ public final class MyPlexAccount implements AutoCloseable {
       throw new IllegalArgumentException("the device has no id");
     }
     DevicesApi api = authorized(DevicesApi::new);
-    transport.call(() -> {
-      api.deleteDevice(id);
-      return null;
-    });
+    transport.call(
+        () -> {
+          api.deleteDevice(id);
+          return null;
+        });
   }
 
-  /** A token to claim a new Plex Media Server for this account ({@code GET api/claim/token.json}). */
+  /**
+   * A token to claim a new Plex Media Server for this account ({@code GET api/claim/token.json}).
+   */
   public String claimToken() {
     ResourcesApi api = authorized(ResourcesApi::new);
     return transport.call(api::getClaimToken).getToken();
@@ -571,10 +603,11 @@ public final class MyPlexAccount implements AutoCloseable {
   /** Signs out, invalidating the token; the account is then no longer connected. */
   public void signout() {
     AuthenticationApi api = authorized(AuthenticationApi::new);
-    transport.call(() -> {
-      api.signOut();
-      return null;
-    });
+    transport.call(
+        () -> {
+          api.signOut();
+          return null;
+        });
     setToken(null);
     user = null;
   }
@@ -591,10 +624,11 @@ public final class MyPlexAccount implements AutoCloseable {
    */
   public void setPrivacy(Boolean optOutPlayback, Boolean optOutLibraryStats) {
     AccountApi api = authorized(AccountApi::new);
-    transport.call(() -> {
-      api.updatePrivacy(optOutPlayback, optOutLibraryStats);
-      return null;
-    });
+    transport.call(
+        () -> {
+          api.updatePrivacy(optOutPlayback, optOutLibraryStats);
+          return null;
+        });
   }
 
   /** Where plex.tv places an IP address ({@code GET api/v2/geoip}). */
@@ -625,7 +659,9 @@ public final class MyPlexAccount implements AutoCloseable {
    */
   public MyPlexUser user(String key) {
     requireText("key", key);
-    return users().stream().filter(u -> u.matches(key.trim())).findFirst()
+    return users().stream()
+        .filter(u -> u.matches(key.trim()))
+        .findFirst()
         .orElseThrow(() -> new NotFoundException("no user " + key, 0, null));
   }
 
@@ -641,7 +677,8 @@ public final class MyPlexAccount implements AutoCloseable {
     }
     FriendsApi api = authorized(FriendsApi::new);
     return list(transport.call(() -> api.getFriends(status.value(), true, true, true))).stream()
-        .map(MyPlexFriend::new).toList();
+        .map(MyPlexFriend::new)
+        .toList();
   }
 
   /** The invitations others sent to this account ({@code received}) or this account sent. */
@@ -657,15 +694,19 @@ public final class MyPlexAccount implements AutoCloseable {
    * @return the invited friend, pending
    * @throws NotFoundException if a section title is not on the server
    */
-  public MyPlexFriend inviteFriend(String user, MyPlexResource server, List<?> sections, SharingSettings settings) {
+  public MyPlexFriend inviteFriend(
+      String user, MyPlexResource server, List<?> sections, SharingSettings settings) {
     requireText("user", user);
     List<Long> sectionIds = server == null ? List.of() : sectionIds(server, sections);
     FriendsApi friendsApi = authorized(FriendsApi::new);
     Friend invited = transport.call(() -> friendsApi.inviteFriend(user.trim()));
     if (server != null) {
       SharingApi sharing = authorized(SharingApi::new);
-      ShareServerRequest share = new ShareServerRequest().machineIdentifier(server.getClientIdentifier())
-          .librarySectionIds(sectionIds).settings(settings == null ? null : settings.toModel());
+      ShareServerRequest share =
+          new ShareServerRequest()
+              .machineIdentifier(server.getClientIdentifier())
+              .librarySectionIds(sectionIds)
+              .settings(settings == null ? null : settings.toModel());
       if (user.contains("@")) {
         share.invitedEmail(user.trim());
       } else {
@@ -676,29 +717,41 @@ public final class MyPlexAccount implements AutoCloseable {
     return new MyPlexFriend(invited);
   }
 
-  /** Changes what {@code friend} may do and see ({@code PUT api/v2/sharings/{id}}); null settings stay. */
+  /**
+   * Changes what {@code friend} may do and see ({@code PUT api/v2/sharings/{id}}); null settings
+   * stay.
+   */
   public void updateFriend(MyPlexFriend friend, SharingSettings settings) {
     long id = idOf(friend);
     if (settings == null) {
       throw new IllegalArgumentException("settings must not be null");
     }
     SharingApi api = authorized(SharingApi::new);
-    transport.call(() -> {
-      api.updateSharing(id, flag(settings.allowSyncOrNull()), flag(settings.allowCameraUploadOrNull()),
-          flag(settings.allowChannelsOrNull()), encoded(settings.getFilterMovies()),
-          encoded(settings.getFilterTelevision()), encoded(settings.getFilterMusic()));
-      return null;
-    });
+    transport.call(
+        () -> {
+          api.updateSharing(
+              id,
+              flag(settings.allowSyncOrNull()),
+              flag(settings.allowCameraUploadOrNull()),
+              flag(settings.allowChannelsOrNull()),
+              encoded(settings.getFilterMovies()),
+              encoded(settings.getFilterTelevision()),
+              encoded(settings.getFilterMusic()));
+          return null;
+        });
   }
 
-  /** Ends the friendship and every share with {@code friend} ({@code DELETE api/v2/sharings/{id}}). */
+  /**
+   * Ends the friendship and every share with {@code friend} ({@code DELETE api/v2/sharings/{id}}).
+   */
   public void removeFriend(MyPlexFriend friend) {
     long id = idOf(friend);
     SharingApi api = authorized(SharingApi::new);
-    transport.call(() -> {
-      api.removeSharing(id);
-      return null;
-    });
+    transport.call(
+        () -> {
+          api.removeSharing(id);
+          return null;
+        });
   }
 
   /** Accepts an invitation this account received ({@code POST api/v2/friends/{id}/accept}). */
@@ -719,8 +772,13 @@ public final class MyPlexAccount implements AutoCloseable {
       throw new IllegalArgumentException("server must not be null");
     }
     SharingApi api = authorized(SharingApi::new);
-    return list(transport.call(() -> api.getServerSections(server.getClientIdentifier())).getLibrarySections())
-        .stream().map(LibrarySection::of).toList();
+    return list(
+            transport
+                .call(() -> api.getServerSections(server.getClientIdentifier()))
+                .getLibrarySections())
+        .stream()
+        .map(LibrarySection::of)
+        .toList();
   }
 
   /**
@@ -730,8 +788,10 @@ public final class MyPlexAccount implements AutoCloseable {
   public List<UserServerShare> serverShares(String machineIdentifier) {
     requireText("machineIdentifier", machineIdentifier);
     SharingApi api = authorized(SharingApi::new);
-    return list(transport.call(() -> api.getSharedServers(machineIdentifier)).getSharedServers()).stream()
-        .map(UserServerShare::new).toList();
+    return list(transport.call(() -> api.getSharedServers(machineIdentifier)).getSharedServers())
+        .stream()
+        .map(UserServerShare::new)
+        .toList();
   }
 
   /**
@@ -743,9 +803,14 @@ public final class MyPlexAccount implements AutoCloseable {
     if (user == null) {
       throw new IllegalArgumentException("user must not be null");
     }
-    return serverShares(machineIdentifier).stream().filter(s -> Objects.equals(s.getUserId(), user.getId()))
-        .map(UserServerShare::getAccessToken).findFirst()
-        .orElseThrow(() -> new NotFoundException(machineIdentifier + " is not shared with " + user.getTitle(), 0, null));
+    return serverShares(machineIdentifier).stream()
+        .filter(s -> Objects.equals(s.getUserId(), user.getId()))
+        .map(UserServerShare::getAccessToken)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    machineIdentifier + " is not shared with " + user.getTitle(), 0, null));
   }
 
   private List<Long> sectionIds(MyPlexResource server, List<?> sections) {
@@ -763,10 +828,18 @@ public final class MyPlexAccount implements AutoCloseable {
         if (available == null) {
           available = sections(server);
         }
-        ids.add(available.stream().filter(s -> title.equalsIgnoreCase(s.title())).map(LibrarySection::id).findFirst()
-            .orElseThrow(() -> new NotFoundException("no section titled " + title + " on " + server.getName(), 0, null)));
+        ids.add(
+            available.stream()
+                .filter(s -> title.equalsIgnoreCase(s.title()))
+                .map(LibrarySection::id)
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        new NotFoundException(
+                            "no section titled " + title + " on " + server.getName(), 0, null)));
       } else {
-        throw new IllegalArgumentException("a section is a LibrarySection, an id or a title, not " + section);
+        throw new IllegalArgumentException(
+            "a section is a LibrarySection, an id or a title, not " + section);
       }
     }
     return ids;
@@ -802,7 +875,10 @@ public final class MyPlexAccount implements AutoCloseable {
     return new MyPlexHomeUser(transport.call(() -> api.addHomeUser(name.trim(), null)));
   }
 
-  /** Invites an existing account (e-mail or username) into the home ({@code POST api/home/users?invitedEmail=}). */
+  /**
+   * Invites an existing account (e-mail or username) into the home ({@code POST
+   * api/home/users?invitedEmail=}).
+   */
   public MyPlexHomeUser createExistingUser(String emailOrUsername) {
     requireText("emailOrUsername", emailOrUsername);
     HomeApi api = authorized(HomeApi::new);
@@ -813,10 +889,11 @@ public final class MyPlexAccount implements AutoCloseable {
   public void removeHomeUser(MyPlexHomeUser user) {
     long id = homeUserId(user);
     HomeApi api = authorized(HomeApi::new);
-    transport.call(() -> {
-      api.removeHomeUser(id);
-      return null;
-    });
+    transport.call(
+        () -> {
+          api.removeHomeUser(id);
+          return null;
+        });
   }
 
   /**
@@ -853,28 +930,34 @@ public final class MyPlexAccount implements AutoCloseable {
     requirePin(pin);
     long id = homeUserId(user);
     HomeApi api = authorized(HomeApi::new);
-    transport.call(() -> {
-      api.updateManagedUserPin(id, pin, null);
-      return null;
-    });
+    transport.call(
+        () -> {
+          api.updateManagedUserPin(id, pin, null);
+          return null;
+        });
   }
 
   /** Removes a managed user's PIN ({@code ?removePin=1}). */
   public void removeManagedUserPin(MyPlexHomeUser user) {
     long id = homeUserId(user);
     HomeApi api = authorized(HomeApi::new);
-    transport.call(() -> {
-      api.updateManagedUserPin(id, null, 1);
-      return null;
-    });
+    transport.call(
+        () -> {
+          api.updateManagedUserPin(id, null, 1);
+          return null;
+        });
   }
 
-  /** The online media sources and whether the account uses each ({@code GET api/v2/user/{uuid}/settings/opt_outs}). */
+  /**
+   * The online media sources and whether the account uses each ({@code GET
+   * api/v2/user/{uuid}/settings/opt_outs}).
+   */
   public List<OnlineMediaSource> onlineMediaSources() {
     String uuid = getUuid();
     SettingsApi api = authorized(SettingsApi::new);
     return list(transport.call(() -> api.getOptOuts(uuid)).getOptOuts()).stream()
-        .map(o -> new OnlineMediaSource(o.getKey(), o.getValue())).toList();
+        .map(o -> new OnlineMediaSource(o.getKey(), o.getValue()))
+        .toList();
   }
 
   /**
@@ -885,14 +968,16 @@ public final class MyPlexAccount implements AutoCloseable {
   public void setOnlineMediaSource(String key, String value) {
     requireText("key", key);
     if (value == null || !OnlineMediaSource.VALUES.contains(value)) {
-      throw new IllegalArgumentException("value must be one of " + new TreeSet<>(OnlineMediaSource.VALUES));
+      throw new IllegalArgumentException(
+          "value must be one of " + new TreeSet<>(OnlineMediaSource.VALUES));
     }
     String uuid = getUuid();
     SettingsApi api = authorized(SettingsApi::new);
-    transport.call(() -> {
-      api.setOptOut(uuid, key, value);
-      return null;
-    });
+    transport.call(
+        () -> {
+          api.setOptOut(uuid, key, value);
+          return null;
+        });
   }
 
   /** Whether watch state syncs across servers ({@code GET api/v2/user/view_state_sync}). */
@@ -901,13 +986,16 @@ public final class MyPlexAccount implements AutoCloseable {
     return isTrue(transport.call(api::getViewStateSync).getConsent());
   }
 
-  /** Gives or withdraws consent to syncing watch state ({@code PUT api/v2/user/view_state_sync}). */
+  /**
+   * Gives or withdraws consent to syncing watch state ({@code PUT api/v2/user/view_state_sync}).
+   */
   public void setViewStateSync(boolean consent) {
     SettingsApi api = authorized(SettingsApi::new);
-    transport.call(() -> {
-      api.setViewStateSync(consent);
-      return null;
-    });
+    transport.call(
+        () -> {
+          api.setViewStateSync(consent);
+          return null;
+        });
   }
 
   /**
@@ -927,10 +1015,14 @@ public final class MyPlexAccount implements AutoCloseable {
       throw new IllegalArgumentException("max must not be negative");
     }
     WatchlistApi api = authorized(WatchlistApi::new);
-    Stream<WatchlistItem> all = WatchlistPages.stream(start -> {
-      WatchlistPage page = transport.call(() -> api.getWatchlist(filter, sort, type, start, WATCHLIST_PAGE));
-      return page.getMediaContainer();
-    }, WATCHLIST_PAGE);
+    Stream<WatchlistItem> all =
+        WatchlistPages.stream(
+            start -> {
+              WatchlistPage page =
+                  transport.call(() -> api.getWatchlist(filter, sort, type, start, WATCHLIST_PAGE));
+              return page.getMediaContainer();
+            },
+            WATCHLIST_PAGE);
     return max == null ? all : all.limit(max);
   }
 
@@ -938,29 +1030,32 @@ public final class MyPlexAccount implements AutoCloseable {
   public void addToWatchlist(String ratingKey) {
     requireText("ratingKey", ratingKey);
     WatchlistApi api = authorized(WatchlistApi::new);
-    transport.call(() -> {
-      api.addToWatchlist(ratingKey);
-      return null;
-    });
+    transport.call(
+        () -> {
+          api.addToWatchlist(ratingKey);
+          return null;
+        });
   }
 
   /** Removes an item from the watchlist ({@code PUT actions/removeFromWatchlist}). */
   public void removeFromWatchlist(String ratingKey) {
     requireText("ratingKey", ratingKey);
     WatchlistApi api = authorized(WatchlistApi::new);
-    transport.call(() -> {
-      api.removeFromWatchlist(ratingKey);
-      return null;
-    });
+    transport.call(
+        () -> {
+          api.removeFromWatchlist(ratingKey);
+          return null;
+        });
   }
 
   private void updateOwnPin(String newPin, String currentPin) {
     long id = getId();
     HomeApi api = authorized(HomeApi::new);
-    transport.call(() -> {
-      api.updateHomePin(id, newPin, currentPin);
-      return null;
-    });
+    transport.call(
+        () -> {
+          api.updateHomePin(id, newPin, currentPin);
+          return null;
+        });
   }
 
   private static long homeUserId(MyPlexHomeUser user) {
@@ -988,8 +1083,8 @@ public final class MyPlexAccount implements AutoCloseable {
   }
 
   /**
-   * Adds a webhook to the list plex.tv holds (read first, so nothing is lost); adding a URL
-   * already there changes nothing.
+   * Adds a webhook to the list plex.tv holds (read first, so nothing is lost); adding a URL already
+   * there changes nothing.
    *
    * @return the list as plex.tv now holds it
    */
@@ -1014,7 +1109,8 @@ public final class MyPlexAccount implements AutoCloseable {
     requireText("url", url);
     List<String> current = webhooks();
     if (!current.contains(url)) {
-      throw new NotFoundException("no webhook " + url + " among the account's " + current.size(), 0, null);
+      throw new NotFoundException(
+          "no webhook " + url + " among the account's " + current.size(), 0, null);
     }
     List<String> updated = new ArrayList<>(current);
     updated.remove(url);
@@ -1028,14 +1124,16 @@ public final class MyPlexAccount implements AutoCloseable {
    */
   public List<String> setWebhooks(List<String> urls) {
     if (urls == null) {
-      throw new IllegalArgumentException("urls must not be null (an empty list clears the webhooks)");
+      throw new IllegalArgumentException(
+          "urls must not be null (an empty list clears the webhooks)");
     }
     urls.forEach(MyPlexAccount::requireWebhookUrl);
     WebhooksApi api = authorized(WebhooksApi::new);
-    transport.call(() -> {
-      api.setWebhooks(List.copyOf(urls));
-      return null;
-    });
+    transport.call(
+        () -> {
+          api.setWebhooks(List.copyOf(urls));
+          return null;
+        });
     return webhooks();
   }
 
@@ -1073,8 +1171,13 @@ public final class MyPlexAccount implements AutoCloseable {
     if (u == null) {
       return "MyPlexAccount{connected=false}";
     }
-    return "MyPlexAccount{username=" + u.getUsername() + ", uuid=" + u.getUuid()
-        + ", title=" + u.getTitle() + "}";
+    return "MyPlexAccount{username="
+        + u.getUsername()
+        + ", uuid="
+        + u.getUuid()
+        + ", title="
+        + u.getTitle()
+        + "}";
   }
 
   PlexTransport transport() {
@@ -1082,13 +1185,19 @@ public final class MyPlexAccount implements AutoCloseable {
   }
 
   /** Races {@code candidates} to the server or player that has {@code machineId}. */
-  <T> CompletableFuture<Connector.Connected<T>> race(Probe<T> probe, List<Candidate> candidates,
-      String resourceToken, String machineId, ConnectOptions options) {
+  <T> CompletableFuture<Connector.Connected<T>> race(
+      Probe<T> probe,
+      List<Candidate> candidates,
+      String resourceToken,
+      String machineId,
+      ConnectOptions options) {
     Duration deadline = options.timeout() != null ? options.timeout() : timeout;
     return Connector.connect(transport, probe, candidates, resourceToken, machineId, deadline);
   }
 
-  /** A new, unconnected account with these settings and {@code otherToken} (e.g. a server's token). */
+  /**
+   * A new, unconnected account with these settings and {@code otherToken} (e.g. a server's token).
+   */
   MyPlexAccount deriveWithToken(String otherToken) {
     return settings.copyWithToken(otherToken).build();
   }
@@ -1113,7 +1222,9 @@ public final class MyPlexAccount implements AutoCloseable {
     if (token == null) {
       throw new UnauthorizedException(
           "this account has no token: build it with a token or username and password, or finish"
-              + " the browser login", 0, null);
+              + " the browser login",
+          0,
+          null);
     }
   }
 
@@ -1189,8 +1300,9 @@ public final class MyPlexAccount implements AutoCloseable {
     }
 
     /**
-     * Logs each HTTP exchange through SLF4J at DEBUG (logger {@code io.github.plexapi.myplex.http.wire}):
-     * {@code BASIC} or {@code HEADERS}, with every token masked; bodies are never logged.
+     * Logs each HTTP exchange through SLF4J at DEBUG (logger {@code
+     * io.github.plexapi.myplex.http.wire}): {@code BASIC} or {@code HEADERS}, with every token
+     * masked; bodies are never logged.
      */
     public Builder httpLogging(HttpLoggingInterceptor.Level level) {
       transport.httpLogging(level);
@@ -1324,7 +1436,10 @@ public final class MyPlexAccount implements AutoCloseable {
       return this;
     }
 
-    /** The caller's OkHttp client: its pool, dispatcher, proxy and TLS settings are reused, and it is never closed. */
+    /**
+     * The caller's OkHttp client: its pool, dispatcher, proxy and TLS settings are reused, and it
+     * is never closed.
+     */
     public Builder okHttpClient(OkHttpClient client) {
       if (client == null) {
         throw new IllegalArgumentException("client must not be null");
@@ -1387,12 +1502,23 @@ public final class MyPlexAccount implements AutoCloseable {
       if (clientIdentifier == null) {
         clientIdentifier = UUID.randomUUID().toString();
       }
-      Identity identity = new Identity(clientIdentifier, product, version, platform, platformVersion, device,
-          deviceName, provides, language);
+      Identity identity =
+          new Identity(
+              clientIdentifier,
+              product,
+              version,
+              platform,
+              platformVersion,
+              device,
+              deviceName,
+              provides,
+              language);
       return new MyPlexAccount(copy(), transport.copy().identity(identity).build());
     }
 
-    /** A copy of these settings with {@code token} as the only credential (for derived accounts). */
+    /**
+     * A copy of these settings with {@code token} as the only credential (for derived accounts).
+     */
     Builder copyWithToken(String newToken) {
       Builder copy = copy();
       copy.username = null;

@@ -135,8 +135,8 @@ public final class MyPlexDevice {
   }
 
   /**
-   * Connects to this device as a media server through the best of its connection URIs, as
-   * {@link MyPlexResource#connectAsync(ConnectOptions)} does, with the device's own token.
+   * Connects to this device as a media server through the best of its connection URIs, as {@link
+   * MyPlexResource#connectAsync(ConnectOptions)} does, with the device's own token.
    *
    * @throws PlexConnectionException if no address answered in time
    */
@@ -154,10 +154,12 @@ public final class MyPlexDevice {
     if (options == null) {
       throw new IllegalArgumentException("options must not be null");
     }
-    List<Candidate> candidates = CandidatePlanner.plan(DeviceAddresses.of(getConnections()), true, options);
+    List<Candidate> candidates =
+        CandidatePlanner.plan(DeviceAddresses.of(getConnections()), true, options);
     CompletableFuture<Connector.Connected<ServerIdentity>> race =
         account.race(Probe.SERVER, candidates, getToken(), getClientIdentifier(), options);
-    CompletableFuture<PlexServer> server = race.thenApply(c -> new PlexServer(c, account, getToken()));
+    CompletableFuture<PlexServer> server =
+        race.thenApply(c -> new PlexServer(c, account, getToken()));
     Futures.propagateCancel(server, race);
     return server;
   }
@@ -169,7 +171,12 @@ public final class MyPlexDevice {
 
   @Override
   public String toString() {
-    return "MyPlexDevice{name=" + getName() + ", clientIdentifier=" + getClientIdentifier()
-        + ", product=" + getProduct() + "}";
+    return "MyPlexDevice{name="
+        + getName()
+        + ", clientIdentifier="
+        + getClientIdentifier()
+        + ", product="
+        + getProduct()
+        + "}";
   }
 }

@@ -73,7 +73,6 @@ public final class MyPlexHomeUser {
     return model;
   }
 
-
   @Override
   public String toString() {
     return "MyPlexHomeUser{id=" + getId() + ", title=" + getTitle() + "}";

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A server or player the account can reach, as {@code api/v2/resources} lists it. Its
- * {@link #getAccessToken()} is the token to present to that resource: never the account token.
+ * A server or player the account can reach, as {@code api/v2/resources} lists it. Its {@link
+ * #getAccessToken()} is the token to present to that resource: never the account token.
  */
 public final class MyPlexResource {
   private final Resource model;
@@ -133,8 +133,8 @@ public final class MyPlexResource {
   }
 
   /**
-   * Connects to this server through the best of its addresses, with the default options: see
-   * {@link #connectAsync(ConnectOptions)}.
+   * Connects to this server through the best of its addresses, with the default options: see {@link
+   * #connectAsync(ConnectOptions)}.
    *
    * @throws PlexConnectionException if no address answered in time; it lists each and why
    */
@@ -142,7 +142,10 @@ public final class MyPlexResource {
     return connect(ConnectOptions.defaults());
   }
 
-  /** Connects to this server as {@link #connectAsync(ConnectOptions)} describes, waiting for the result. */
+  /**
+   * Connects to this server as {@link #connectAsync(ConnectOptions)} describes, waiting for the
+   * result.
+   */
   public PlexServer connect(ConnectOptions options) {
     return Futures.await(connectAsync(options));
   }
@@ -164,9 +167,11 @@ public final class MyPlexResource {
    */
   public CompletableFuture<PlexServer> connectAsync(ConnectOptions options) {
     requireProvides("server");
-    CompletableFuture<Connector.Connected<ServerIdentity>> race = account.race(Probe.SERVER,
-        candidates(options), getAccessToken(), getClientIdentifier(), options);
-    CompletableFuture<PlexServer> server = race.thenApply(c -> new PlexServer(c, account, getAccessToken()));
+    CompletableFuture<Connector.Connected<ServerIdentity>> race =
+        account.race(
+            Probe.SERVER, candidates(options), getAccessToken(), getClientIdentifier(), options);
+    CompletableFuture<PlexServer> server =
+        race.thenApply(c -> new PlexServer(c, account, getAccessToken()));
     Futures.propagateCancel(server, race);
     return server;
   }
@@ -185,11 +190,15 @@ public final class MyPlexResource {
     return Futures.await(connectClientAsync(options));
   }
 
-  /** The asynchronous form of {@link #connectClient(ConnectOptions)}; cancelling stops every attempt. */
+  /**
+   * The asynchronous form of {@link #connectClient(ConnectOptions)}; cancelling stops every
+   * attempt.
+   */
   public CompletableFuture<PlexClient> connectClientAsync(ConnectOptions options) {
     requireProvides("player");
-    CompletableFuture<Connector.Connected<Player>> race = account.race(Probe.PLAYER,
-        candidates(options), getAccessToken(), getClientIdentifier(), options);
+    CompletableFuture<Connector.Connected<Player>> race =
+        account.race(
+            Probe.PLAYER, candidates(options), getAccessToken(), getClientIdentifier(), options);
     CompletableFuture<PlexClient> client = race.thenApply(c -> new PlexClient(c, account));
     Futures.propagateCancel(client, race);
     return client;
@@ -199,16 +208,24 @@ public final class MyPlexResource {
     if (options == null) {
       throw new IllegalArgumentException("options must not be null");
     }
-    List<Address> addresses = getConnections().stream()
-        .map(c -> new Address(c.getUri(), c.getHttpUri(), c.isRelay() ? Location.RELAY
-            : c.isLocal() ? Location.LOCAL : Location.REMOTE))
-        .toList();
+    List<Address> addresses =
+        getConnections().stream()
+            .map(
+                c ->
+                    new Address(
+                        c.getUri(),
+                        c.getHttpUri(),
+                        c.isRelay()
+                            ? Location.RELAY
+                            : c.isLocal() ? Location.LOCAL : Location.REMOTE))
+            .toList();
     return CandidatePlanner.plan(addresses, isOwned(), options);
   }
 
   private void requireProvides(String role) {
     if (!provides(role)) {
-      throw new IllegalStateException(getName() + " does not provide " + role + " (it provides " + getProvides() + ")");
+      throw new IllegalStateException(
+          getName() + " does not provide " + role + " (it provides " + getProvides() + ")");
     }
   }
 
@@ -219,7 +236,14 @@ public final class MyPlexResource {
 
   @Override
   public String toString() {
-    return "MyPlexResource{name=" + getName() + ", clientIdentifier=" + getClientIdentifier()
-        + ", provides=" + getProvides() + ", owned=" + isOwned() + "}";
+    return "MyPlexResource{name="
+        + getName()
+        + ", clientIdentifier="
+        + getClientIdentifier()
+        + ", provides="
+        + getProvides()
+        + ", owned="
+        + isOwned()
+        + "}";
   }
 }

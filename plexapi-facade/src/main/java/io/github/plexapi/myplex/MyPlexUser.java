@@ -67,10 +67,11 @@ public final class MyPlexUser {
   }
 
   boolean matches(String key) {
-    return key.equalsIgnoreCase(String.valueOf(model.getTitle())) || key.equalsIgnoreCase(String.valueOf(getUsername()))
-        || key.equalsIgnoreCase(String.valueOf(getEmail())) || key.equals(String.valueOf(model.getId()));
+    return key.equalsIgnoreCase(String.valueOf(model.getTitle()))
+        || key.equalsIgnoreCase(String.valueOf(getUsername()))
+        || key.equalsIgnoreCase(String.valueOf(getEmail()))
+        || key.equals(String.valueOf(model.getId()));
   }
-
 
   @Override
   public String toString() {

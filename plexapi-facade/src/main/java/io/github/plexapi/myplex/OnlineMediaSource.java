@@ -3,8 +3,8 @@ package io.github.plexapi.myplex;
 import java.util.Set;
 
 /**
- * One online media source (e.g. {@code tv.plex.provider.podcasts}) and whether the account
- * uses it ({@link MyPlexAccount#onlineMediaSources()}).
+ * One online media source (e.g. {@code tv.plex.provider.podcasts}) and whether the account uses it
+ * ({@link MyPlexAccount#onlineMediaSources()}).
  *
  * @param key the source
  * @param value {@code opt_in}, {@code opt_out} or {@code opt_out_managed}

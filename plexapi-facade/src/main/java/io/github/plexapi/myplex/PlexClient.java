@@ -72,6 +72,12 @@ public final class PlexClient {
 
   @Override
   public String toString() {
-    return "PlexClient{" + getTitle() + " at " + baseUrl + ", machineIdentifier=" + getMachineIdentifier() + "}";
+    return "PlexClient{"
+        + getTitle()
+        + " at "
+        + baseUrl
+        + ", machineIdentifier="
+        + getMachineIdentifier()
+        + "}";
   }
 }

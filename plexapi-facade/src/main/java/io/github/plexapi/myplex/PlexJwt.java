@@ -38,7 +38,11 @@ public final class PlexJwt {
   public Map<String, String> getClaims() {
     Map<String, String> all = new TreeMap<>();
     for (Map.Entry<String, JsonElement> claim : claims.entrySet()) {
-      all.put(claim.getKey(), claim.getValue().isJsonPrimitive() ? claim.getValue().getAsString() : claim.getValue().toString());
+      all.put(
+          claim.getKey(),
+          claim.getValue().isJsonPrimitive()
+              ? claim.getValue().getAsString()
+              : claim.getValue().toString());
     }
     return all;
   }
@@ -50,7 +54,9 @@ public final class PlexJwt {
 
   private Instant instant(String name) {
     JsonElement value = claims.get(name);
-    return value != null && value.isJsonPrimitive() ? Instant.ofEpochSecond(value.getAsLong()) : null;
+    return value != null && value.isJsonPrimitive()
+        ? Instant.ofEpochSecond(value.getAsLong())
+        : null;
   }
 
   @Override

@@ -37,8 +37,8 @@ public final class PlexServer {
   }
 
   /**
-   * Connects to a server at a known address ({@code GET /}), with plex.tv's defaults for
-   * {@link #myPlexAccount()}.
+   * Connects to a server at a known address ({@code GET /}), with plex.tv's defaults for {@link
+   * #myPlexAccount()}.
    *
    * @throws PlexConnectionException if the server does not answer within 30 s
    */
@@ -64,8 +64,12 @@ public final class PlexServer {
     MyPlexAccount account = plexTv.copyWithToken(token).build();
     String base = url.toString().replaceAll("/$", "");
     Candidate only = new Candidate(base, ConnectOptions.Location.LOCAL, true);
-    return new PlexServer(Futures.await(Connector.connect(account.transport(), Probe.SERVER, List.of(only),
-        token, null, account.timeout())), account, token);
+    return new PlexServer(
+        Futures.await(
+            Connector.connect(
+                account.transport(), Probe.SERVER, List.of(only), token, null, account.timeout())),
+        account,
+        token);
   }
 
   /** The URL the server answered on, e.g. {@code https://10-0-0-2.abc.plex.direct:32400}. */
@@ -104,7 +108,8 @@ public final class PlexServer {
   }
 
   /**
-   * Sends a request to this server with its token (as a header), decoding and errors as for plex.tv.
+   * Sends a request to this server with its token (as a header), decoding and errors as for
+   * plex.tv.
    *
    * @param path a path on the server, e.g. {@code /library/sections}
    * @param type a generated model, {@code String.class} for the raw text, or {@code Void.class}
@@ -114,8 +119,14 @@ public final class PlexServer {
   }
 
   /** Sends a request to a media server or player at {@code baseUrl} through its own client. */
-  static <T> T send(MyPlexAccount account, PlexApiClient client, String baseUrl, String path, String method,
-      Map<String, String> headers, Class<T> type) {
+  static <T> T send(
+      MyPlexAccount account,
+      PlexApiClient client,
+      String baseUrl,
+      String path,
+      String method,
+      Map<String, String> headers,
+      Class<T> type) {
     if (path == null || !path.startsWith("/")) {
       throw new IllegalArgumentException("path must start with /");
     }
@@ -123,7 +134,9 @@ public final class PlexServer {
       throw new IllegalArgumentException("method must not be blank");
     }
     HttpUrl target = HttpUrl.get(baseUrl + path);
-    return account.transport().send(client, target, method, headers, type == Void.class ? null : type, true);
+    return account
+        .transport()
+        .send(client, target, method, headers, type == Void.class ? null : type, true);
   }
 
   /**
@@ -137,8 +150,8 @@ public final class PlexServer {
   }
 
   /**
-   * Claims this (unclaimed) server for the account that issued {@code claimToken} with
-   * {@link MyPlexAccount#claimToken()} ({@code POST /myplex/claim}).
+   * Claims this (unclaimed) server for the account that issued {@code claimToken} with {@link
+   * MyPlexAccount#claimToken()} ({@code POST /myplex/claim}).
    */
   public void claim(String claimToken) {
     if (claimToken == null || claimToken.isBlank()) {
@@ -146,15 +159,25 @@ public final class PlexServer {
     }
     MediaServerApi api = new MediaServerApi(client);
     api.setCustomBaseUrl(baseUrl);
-    account.transport().call(() -> {
-      api.claimServer(claimToken);
-      return null;
-    });
+    account
+        .transport()
+        .call(
+            () -> {
+              api.claimServer(claimToken);
+              return null;
+            });
   }
 
   @Override
   public String toString() {
-    return "PlexServer{" + getFriendlyName() + " at " + baseUrl + ", machineIdentifier="
-        + getMachineIdentifier() + ", version=" + getVersion() + "}";
+    return "PlexServer{"
+        + getFriendlyName()
+        + " at "
+        + baseUrl
+        + ", machineIdentifier="
+        + getMachineIdentifier()
+        + ", version="
+        + getVersion()
+        + "}";
   }
 }

@@ -4,7 +4,10 @@ import static io.github.plexapi.myplex.internal.convert.Convert.isTrue;
 
 import io.github.plexapi.generated.model.Privacy;
 
-/** Whether the account shares playback and library statistics with Plex ({@link MyPlexAccount#privacy()}). */
+/**
+ * Whether the account shares playback and library statistics with Plex ({@link
+ * MyPlexAccount#privacy()}).
+ */
 public final class PrivacySettings {
   private final Privacy model;
 
@@ -29,7 +32,10 @@ public final class PrivacySettings {
 
   @Override
   public String toString() {
-    return "PrivacySettings{optOutPlayback=" + isOptOutPlayback()
-        + ", optOutLibraryStats=" + isOptOutLibraryStats() + "}";
+    return "PrivacySettings{optOutPlayback="
+        + isOptOutPlayback()
+        + ", optOutLibraryStats="
+        + isOptOutLibraryStats()
+        + "}";
   }
 }

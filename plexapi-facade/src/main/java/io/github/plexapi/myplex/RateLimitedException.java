@@ -2,7 +2,9 @@ package io.github.plexapi.myplex;
 
 import java.time.Duration;
 
-/** plex.tv is rate-limiting this client (HTTP 429); {@link #getRetryAfter()} says how long to wait. */
+/**
+ * plex.tv is rate-limiting this client (HTTP 429); {@link #getRetryAfter()} says how long to wait.
+ */
 public class RateLimitedException extends PlexApiException {
   private static final long serialVersionUID = 1L;
 

@@ -18,7 +18,10 @@ public final class ResourceConnection {
     return model.getUri();
   }
 
-  /** The plain-http URL of the same address and port, IPv6 addresses in brackets; null without an address. */
+  /**
+   * The plain-http URL of the same address and port, IPv6 addresses in brackets; null without an
+   * address.
+   */
   public String getHttpUri() {
     String address = getAddress();
     if (address == null || address.isBlank() || model.getPort() == null) {
@@ -65,6 +68,10 @@ public final class ResourceConnection {
 
   @Override
   public String toString() {
-    return "ResourceConnection{" + getUri() + (isLocal() ? ", local" : "") + (isRelay() ? ", relay" : "") + "}";
+    return "ResourceConnection{"
+        + getUri()
+        + (isLocal() ? ", local" : "")
+        + (isRelay() ? ", relay" : "")
+        + "}";
   }
 }

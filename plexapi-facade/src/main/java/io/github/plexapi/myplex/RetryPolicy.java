@@ -29,7 +29,9 @@ public final class RetryPolicy {
     this.methods = Set.copyOf(b.methods);
   }
 
-  /** At most 2 retries of GET and HEAD, backoff from 200 ms to 5 s, Retry-After honoured up to 30 s. */
+  /**
+   * At most 2 retries of GET and HEAD, backoff from 200 ms to 5 s, Retry-After honoured up to 30 s.
+   */
   public static RetryPolicy defaults() {
     return DEFAULTS;
   }
@@ -71,8 +73,17 @@ public final class RetryPolicy {
 
   @Override
   public String toString() {
-    return "RetryPolicy{maxRetries=" + maxRetries + ", initialBackoff=" + initialBackoff + ", maxBackoff="
-        + maxBackoff + ", retryAfterCap=" + retryAfterCap + ", methods=" + new TreeSet<>(methods) + "}";
+    return "RetryPolicy{maxRetries="
+        + maxRetries
+        + ", initialBackoff="
+        + initialBackoff
+        + ", maxBackoff="
+        + maxBackoff
+        + ", retryAfterCap="
+        + retryAfterCap
+        + ", methods="
+        + new TreeSet<>(methods)
+        + "}";
   }
 
   /** Configures a {@link RetryPolicy}. */
@@ -113,8 +124,8 @@ public final class RetryPolicy {
     }
 
     /**
-     * Marks PUT or DELETE as safe to retry (they are idempotent at plex.tv for the calls you
-     * make). POST can never be marked.
+     * Marks PUT or DELETE as safe to retry (they are idempotent at plex.tv for the calls you make).
+     * POST can never be marked.
      */
     public Builder alsoRetry(String... methodNames) {
       for (String method : methodNames) {

@@ -6,7 +6,10 @@ import static io.github.plexapi.myplex.internal.convert.Convert.list;
 import io.github.plexapi.generated.model.SharedServer;
 import java.util.List;
 
-/** A server shared with a friend, and the library sections shared ({@link MyPlexFriend#getSharedServers()}). */
+/**
+ * A server shared with a friend, and the library sections shared ({@link
+ * MyPlexFriend#getSharedServers()}).
+ */
 public final class ServerShare {
   private final SharedServer model;
 
@@ -56,6 +59,10 @@ public final class ServerShare {
 
   @Override
   public String toString() {
-    return "ServerShare{" + getName() + ", sections=" + getSections().stream().map(LibrarySection::title).toList() + "}";
+    return "ServerShare{"
+        + getName()
+        + ", sections="
+        + getSections().stream().map(LibrarySection::title).toList()
+        + "}";
   }
 }

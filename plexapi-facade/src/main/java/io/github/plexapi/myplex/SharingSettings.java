@@ -3,9 +3,9 @@ package io.github.plexapi.myplex;
 import static io.github.plexapi.myplex.internal.convert.Convert.isTrue;
 
 /**
- * What a friend may do with what is shared with them: download, camera upload, channels,
- * subtitles, tuners, and a {@link LibraryFilter} per library type. A null setting is left as it
- * is when updating. Immutable; {@link #newBuilder()} derives a variant.
+ * What a friend may do with what is shared with them: download, camera upload, channels, subtitles,
+ * tuners, and a {@link LibraryFilter} per library type. A null setting is left as it is when
+ * updating. Immutable; {@link #newBuilder()} derives a variant.
  */
 public final class SharingSettings {
   private final Boolean allowSync;
@@ -35,26 +35,42 @@ public final class SharingSettings {
 
   /** A builder starting from these settings. */
   public Builder newBuilder() {
-    return new Builder().allowSync(allowSync).allowCameraUpload(allowCameraUpload).allowChannels(allowChannels)
-        .allowSubtitleAdmin(allowSubtitleAdmin).allowTuners(allowTuners).filterMovies(filterMovies)
-        .filterTelevision(filterTelevision).filterMusic(filterMusic);
+    return new Builder()
+        .allowSync(allowSync)
+        .allowCameraUpload(allowCameraUpload)
+        .allowChannels(allowChannels)
+        .allowSubtitleAdmin(allowSubtitleAdmin)
+        .allowTuners(allowTuners)
+        .filterMovies(filterMovies)
+        .filterTelevision(filterTelevision)
+        .filterMusic(filterMusic);
   }
 
   static SharingSettings of(io.github.plexapi.generated.model.SharingSettings model) {
     if (model == null) {
       return builder().build();
     }
-    return builder().allowSync(model.getAllowSync()).allowCameraUpload(model.getAllowCameraUpload())
-        .allowChannels(model.getAllowChannels()).allowSubtitleAdmin(model.getAllowSubtitleAdmin())
-        .allowTuners(model.getAllowTuners()).filterMovies(LibraryFilter.parse(model.getFilterMovies()))
+    return builder()
+        .allowSync(model.getAllowSync())
+        .allowCameraUpload(model.getAllowCameraUpload())
+        .allowChannels(model.getAllowChannels())
+        .allowSubtitleAdmin(model.getAllowSubtitleAdmin())
+        .allowTuners(model.getAllowTuners())
+        .filterMovies(LibraryFilter.parse(model.getFilterMovies()))
         .filterTelevision(LibraryFilter.parse(model.getFilterTelevision()))
-        .filterMusic(LibraryFilter.parse(model.getFilterMusic())).build();
+        .filterMusic(LibraryFilter.parse(model.getFilterMusic()))
+        .build();
   }
 
   io.github.plexapi.generated.model.SharingSettings toModel() {
-    return new io.github.plexapi.generated.model.SharingSettings().allowSync(allowSync)
-        .allowCameraUpload(allowCameraUpload).allowChannels(allowChannels).allowSubtitleAdmin(allowSubtitleAdmin)
-        .allowTuners(allowTuners).filterMovies(encoded(filterMovies)).filterTelevision(encoded(filterTelevision))
+    return new io.github.plexapi.generated.model.SharingSettings()
+        .allowSync(allowSync)
+        .allowCameraUpload(allowCameraUpload)
+        .allowChannels(allowChannels)
+        .allowSubtitleAdmin(allowSubtitleAdmin)
+        .allowTuners(allowTuners)
+        .filterMovies(encoded(filterMovies))
+        .filterTelevision(encoded(filterTelevision))
         .filterMusic(encoded(filterMusic));
   }
 
@@ -116,10 +132,23 @@ public final class SharingSettings {
 
   @Override
   public String toString() {
-    return "SharingSettings{allowSync=" + allowSync + ", allowCameraUpload=" + allowCameraUpload + ", allowChannels="
-        + allowChannels + ", allowSubtitleAdmin=" + allowSubtitleAdmin + ", allowTuners=" + allowTuners
-        + ", filterMovies=" + filterMovies + ", filterTelevision=" + filterTelevision + ", filterMusic="
-        + filterMusic + "}";
+    return "SharingSettings{allowSync="
+        + allowSync
+        + ", allowCameraUpload="
+        + allowCameraUpload
+        + ", allowChannels="
+        + allowChannels
+        + ", allowSubtitleAdmin="
+        + allowSubtitleAdmin
+        + ", allowTuners="
+        + allowTuners
+        + ", filterMovies="
+        + filterMovies
+        + ", filterTelevision="
+        + filterTelevision
+        + ", filterMusic="
+        + filterMusic
+        + "}";
   }
 
   /** Builds {@link SharingSettings}. */

@@ -1,6 +1,9 @@
 package io.github.plexapi.myplex;
 
-/** The account has two-factor authentication on and the sign-in lacked a valid code (plex.tv error 1029). */
+/**
+ * The account has two-factor authentication on and the sign-in lacked a valid code (plex.tv error
+ * 1029).
+ */
 public class TwoFactorRequiredException extends UnauthorizedException {
   private static final long serialVersionUID = 1L;
 

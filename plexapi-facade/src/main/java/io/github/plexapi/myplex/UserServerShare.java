@@ -6,8 +6,8 @@ import io.github.plexapi.generated.model.LegacySharedServer;
 import java.util.List;
 
 /**
- * One user's share of a server the account owns ({@link MyPlexAccount#serverShares(String)}),
- * with the per-server token the owner can use to act as that user on that server.
+ * One user's share of a server the account owns ({@link MyPlexAccount#serverShares(String)}), with
+ * the per-server token the owner can use to act as that user on that server.
  */
 public final class UserServerShare {
   private final LegacySharedServer model;

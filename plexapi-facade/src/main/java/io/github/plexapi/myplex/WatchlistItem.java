@@ -9,4 +9,5 @@ package io.github.plexapi.myplex;
  * @param type {@code movie} or {@code show}
  * @param year its year, or null
  */
-public record WatchlistItem(String ratingKey, String guid, String title, String type, Integer year) {}
+public record WatchlistItem(
+    String ratingKey, String guid, String title, String type, Integer year) {}

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Benchmark of connect(): for each scenario, the race's time divided by the time a connect to
- * the candidate that must win takes on its own (or, where every candidate fails, by the deadline),
+ * Benchmark of connect(): for each scenario, the race's time divided by the time a connect to the
+ * candidate that must win takes on its own (or, where every candidate fails, by the deadline),
  * measured side by side in one run, median of several rounds; plus how long a JVM takes to exit
  * after its {@code main} returns from connect(). Everything runs on 127.0.0.1.
  *
@@ -26,7 +26,8 @@ public final class ConnectBenchmark {
   private static final String MACHINE = "bench-machine";
   private static final int ROUNDS = 5;
 
-  private final WireMockServer plexTv = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+  private final WireMockServer plexTv =
+      new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
   private final LoopbackServers servers = new LoopbackServers();
   private final okhttp3.OkHttpClient client = LoopbackServers.trustingClient();
 
@@ -49,34 +50,74 @@ public final class ConnectBenchmark {
 
   private boolean run() throws Exception {
     plexTv.start();
-    System.out.println("| scenario | winner | expected | connect ms | reference ms | ratio | target |");
+    System.out.println(
+        "| scenario | winner | expected | connect ms | reference ms | ratio | target |");
     System.out.println("|---|---|---|---:|---:|---:|---|");
     boolean ok = true;
 
     int remote50 = servers.identity(MACHINE, 50, true).getPort();
-    ok &= race("local refused + remote 50 ms", "remote", remote50, null,
-        https(LoopbackServers.refusedPort(), true, false), https(remote50, false, false));
-    ok &= race("local black hole + remote 50 ms", "remote", remote50, null,
-        http(servers.blackHole(), true, false), https(remote50, false, false));
+    ok &=
+        race(
+            "local refused + remote 50 ms",
+            "remote",
+            remote50,
+            null,
+            https(LoopbackServers.refusedPort(), true, false),
+            https(remote50, false, false));
+    ok &=
+        race(
+            "local black hole + remote 50 ms",
+            "remote",
+            remote50,
+            null,
+            http(servers.blackHole(), true, false),
+            https(remote50, false, false));
     int local300 = servers.identity(MACHINE, 300, true).getPort();
-    ok &= race("local 300 ms + remote 50 ms", "local", local300, null,
-        https(local300, true, false), https(remote50, false, false));
+    ok &=
+        race(
+            "local 300 ms + remote 50 ms",
+            "local",
+            local300,
+            null,
+            https(local300, true, false),
+            https(remote50, false, false));
     int secure200 = servers.identity(MACHINE, 200, true).getPort();
     int plain20 = servers.identity(MACHINE, 20, false).getPort();
-    ok &= race("https 200 ms + http 20 ms, same server", "https", secure200, null,
-        http(plain20, true, false), https(secure200, true, false));
-    ok &= race("all hanging, 2 s deadline", "none (deadline)", -1, Duration.ofSeconds(2),
-        http(servers.blackHole(), true, false), https(servers.silent(true).getPort(), false, false));
-    ok &= race("stalled body, 1 s deadline", "none (deadline)", -1, Duration.ofSeconds(1),
-        http(servers.stalledBody(MACHINE).port(), true, false));
+    ok &=
+        race(
+            "https 200 ms + http 20 ms, same server",
+            "https",
+            secure200,
+            null,
+            http(plain20, true, false),
+            https(secure200, true, false));
+    ok &=
+        race(
+            "all hanging, 2 s deadline",
+            "none (deadline)",
+            -1,
+            Duration.ofSeconds(2),
+            http(servers.blackHole(), true, false),
+            https(servers.silent(true).getPort(), false, false));
+    ok &=
+        race(
+            "stalled body, 1 s deadline",
+            "none (deadline)",
+            -1,
+            Duration.ofSeconds(1),
+            http(servers.stalledBody(MACHINE).port(), true, false));
     ok &= exitAfterConnect(servers.identity(MACHINE, 0, false).getPort());
     return ok;
   }
 
-  private boolean race(String name, String expected, int winnerPort, Duration deadline, ResourceJson.Conn... conns)
+  private boolean race(
+      String name, String expected, int winnerPort, Duration deadline, ResourceJson.Conn... conns)
       throws Exception {
     MyPlexResource resource = resource(conns);
-    ConnectOptions options = ConnectOptions.builder().timeout(deadline == null ? Duration.ofSeconds(5) : deadline).build();
+    ConnectOptions options =
+        ConnectOptions.builder()
+            .timeout(deadline == null ? Duration.ofSeconds(5) : deadline)
+            .build();
     long[] race = new long[ROUNDS];
     long[] reference = new long[ROUNDS];
     String winner = "none (deadline)";
@@ -99,13 +140,15 @@ public final class ConnectBenchmark {
     double refMs = median(reference) / 1e6;
     double ratio = raceMs / refMs;
     boolean pass = ratio <= 1.1 && winner.equals(expected);
-    System.out.printf("| %s | %s | %s | %.0f | %.0f | %.2f | <= 1.10 %s |%n",
+    System.out.printf(
+        "| %s | %s | %s | %.0f | %.0f | %.2f | <= 1.10 %s |%n",
         name, winner, expected, raceMs, refMs, ratio, pass ? "ok" : "MISSED");
     return pass;
   }
 
   private long timeAlone(int port, ResourceJson.Conn... conns) {
-    ResourceJson.Conn only = Arrays.stream(conns).filter(c -> c.port() == port).findFirst().orElseThrow();
+    ResourceJson.Conn only =
+        Arrays.stream(conns).filter(c -> c.port() == port).findFirst().orElseThrow();
     MyPlexResource alone = resource(only);
     long start = System.nanoTime();
     alone.connect();
@@ -115,7 +158,9 @@ public final class ConnectBenchmark {
   private static String describe(String baseUrl, ResourceJson.Conn... conns) {
     for (ResourceJson.Conn c : conns) {
       if (baseUrl.endsWith(":" + c.port())) {
-        return conns.length == 2 && conns[0].local() == conns[1].local() ? c.protocol() : c.local() ? "local" : "remote";
+        return conns.length == 2 && conns[0].local() == conns[1].local()
+            ? c.protocol()
+            : c.local() ? "local" : "remote";
       }
     }
     return baseUrl;
@@ -123,21 +168,46 @@ public final class ConnectBenchmark {
 
   private MyPlexResource resource(ResourceJson.Conn... conns) {
     plexTv.resetAll();
-    plexTv.stubFor(get(urlPathEqualTo("/api/v2/resources")).willReturn(
-        Fakes.json(ResourceJson.server("Box", MACHINE, true, "bench-token", List.of(conns)))));
-    return MyPlexAccount.builder().baseUrl(plexTv.baseUrl()).token("bench-account-token")
-        .clientIdentifier("bench").okHttpClient(client).build().resource("Box");
+    plexTv.stubFor(
+        get(urlPathEqualTo("/api/v2/resources"))
+            .willReturn(
+                Fakes.json(
+                    ResourceJson.server("Box", MACHINE, true, "bench-token", List.of(conns)))));
+    return MyPlexAccount.builder()
+        .baseUrl(plexTv.baseUrl())
+        .token("bench-account-token")
+        .clientIdentifier("bench")
+        .okHttpClient(client)
+        .build()
+        .resource("Box");
   }
 
-  /** Starts a JVM that connects (a hanging remote still racing when it wins) and returns from main. */
+  /**
+   * Starts a JVM that connects (a hanging remote still racing when it wins) and returns from main.
+   */
   private boolean exitAfterConnect(int localPort) throws Exception {
     LoopbackServers.Hanging remote = servers.hanging();
     plexTv.resetAll();
-    plexTv.stubFor(get(urlPathEqualTo("/api/v2/resources")).willReturn(Fakes.json(ResourceJson.server("Box", MACHINE,
-        true, "bench-token", List.of(http(localPort, true, false), http(remote.port(), false, false))))));
-    List<String> command = new ArrayList<>(List.of(
-        Path.java(), "-cp", System.getProperty("java.class.path"), ConnectBenchmark.class.getName(),
-        "--exit-probe", plexTv.baseUrl()));
+    plexTv.stubFor(
+        get(urlPathEqualTo("/api/v2/resources"))
+            .willReturn(
+                Fakes.json(
+                    ResourceJson.server(
+                        "Box",
+                        MACHINE,
+                        true,
+                        "bench-token",
+                        List.of(
+                            http(localPort, true, false), http(remote.port(), false, false))))));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.java(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                ConnectBenchmark.class.getName(),
+                "--exit-probe",
+                plexTv.baseUrl()));
     Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(child.getInputStream().readAllBytes()).trim();
     child.waitFor(30, TimeUnit.SECONDS);
@@ -146,14 +216,20 @@ public final class ConnectBenchmark {
     long returnedAt = last.startsWith("returned-at ") ? Long.parseLong(last.substring(12)) : -1;
     long lag = exitedAt - returnedAt;
     boolean pass = returnedAt > 0 && lag <= 100 && child.exitValue() == 0;
-    System.out.printf("| JVM exit after main returns from connect() | - | - | %d | - | - | <= 100 ms %s |%n",
+    System.out.printf(
+        "| JVM exit after main returns from connect() | - | - | %d | - | - | <= 100 ms %s |%n",
         lag, pass ? "ok" : "MISSED " + output);
     return pass;
   }
 
   private static void exitProbe(String plexTvUrl) throws IOException {
-    MyPlexResource box = MyPlexAccount.builder().baseUrl(plexTvUrl).token("bench-account-token")
-        .clientIdentifier("bench").build().resource("Box");
+    MyPlexResource box =
+        MyPlexAccount.builder()
+            .baseUrl(plexTvUrl)
+            .token("bench-account-token")
+            .clientIdentifier("bench")
+            .build()
+            .resource("Box");
     box.connect();
     System.out.println("returned-at " + System.currentTimeMillis());
     System.out.flush();

@@ -38,12 +38,18 @@ class ConnectTest {
   }
 
   private MyPlexResource resource(boolean owned, ResourceJson.Conn... connections) {
-    plexTv.stubFor(get(urlPathEqualTo("/api/v2/resources")).willReturn(
-        Fakes.json(ResourceJson.server("Box", MACHINE, owned, RESOURCE_TOKEN, List.of(connections)))));
-    MyPlexAccount account = Fakes.account(plexTv).token(Fakes.TOKEN)
-        .okHttpClient(LoopbackServers.trustingClient())
-        .timeout(Duration.ofSeconds(3))
-        .build();
+    plexTv.stubFor(
+        get(urlPathEqualTo("/api/v2/resources"))
+            .willReturn(
+                Fakes.json(
+                    ResourceJson.server(
+                        "Box", MACHINE, owned, RESOURCE_TOKEN, List.of(connections)))));
+    MyPlexAccount account =
+        Fakes.account(plexTv)
+            .token(Fakes.TOKEN)
+            .okHttpClient(LoopbackServers.trustingClient())
+            .timeout(Duration.ofSeconds(3))
+            .build();
     return account.resource("Box");
   }
 
@@ -59,7 +65,8 @@ class ConnectTest {
   void connectPrefersLocalHttpsOverFasterRemote() {
     MockWebServer local = servers.identity(MACHINE, 250, true);
     MockWebServer remote = servers.identity(MACHINE, 0, true);
-    MyPlexResource box = resource(true, https(remote.getPort(), false, false), https(local.getPort(), true, false));
+    MyPlexResource box =
+        resource(true, https(remote.getPort(), false, false), https(local.getPort(), true, false));
 
     PlexServer server = box.connect();
 
@@ -74,7 +81,8 @@ class ConnectTest {
   void httpsBeatsFasterPlainHttpOfTheSameServer() {
     MockWebServer secure = servers.identity(MACHINE, 200, true);
     MockWebServer plain = servers.identity(MACHINE, 0, false);
-    MyPlexResource box = resource(true, http(plain.getPort(), true, false), https(secure.getPort(), true, false));
+    MyPlexResource box =
+        resource(true, http(plain.getPort(), true, false), https(secure.getPort(), true, false));
 
     assertEquals("https://localhost:" + secure.getPort(), box.connect().getBaseUrl());
   }
@@ -82,8 +90,11 @@ class ConnectTest {
   @Test
   void refusedLocalFallsBackToRemoteAtOnce() {
     MockWebServer remote = servers.identity(MACHINE, 50, true);
-    MyPlexResource box = resource(true, https(LoopbackServers.refusedPort(), true, false),
-        https(remote.getPort(), false, false));
+    MyPlexResource box =
+        resource(
+            true,
+            https(LoopbackServers.refusedPort(), true, false),
+            https(remote.getPort(), false, false));
 
     long start = System.nanoTime();
     PlexServer server = box.connect(deadline(2_000));
@@ -95,39 +106,49 @@ class ConnectTest {
   @Test
   void blackHoledLocalDoesNotHoldBackAnsweringRemote() throws Exception {
     MockWebServer remote = servers.identity(MACHINE, 50, true);
-    MyPlexResource box = resource(true, http(servers.blackHole(), true, false), https(remote.getPort(), false, false));
+    MyPlexResource box =
+        resource(
+            true, http(servers.blackHole(), true, false), https(remote.getPort(), false, false));
 
     long start = System.nanoTime();
     PlexServer server = box.connect(deadline(2_500));
 
     assertEquals("https://localhost:" + remote.getPort(), server.getBaseUrl());
     assertTrue(millisSince(start) < 1_000, "took " + millisSince(start) + " ms");
-    assertTrue(server.getConnectReport().get(0).contains("still connecting"), server.getConnectReport().toString());
+    assertTrue(
+        server.getConnectReport().get(0).contains("still connecting"),
+        server.getConnectReport().toString());
   }
 
   @Test
   void aConnectedButSilentBetterCandidateIsWaitedForUntilTheDeadline() {
     MockWebServer local = servers.silent(false);
     MockWebServer remote = servers.identity(MACHINE, 0, true);
-    MyPlexResource box = resource(true, http(local.getPort(), true, false), https(remote.getPort(), false, false));
+    MyPlexResource box =
+        resource(true, http(local.getPort(), true, false), https(remote.getPort(), false, false));
 
     long start = System.nanoTime();
     PlexServer server = box.connect(deadline(400));
 
     assertEquals("https://localhost:" + remote.getPort(), server.getBaseUrl());
-    assertTrue(millisSince(start) >= 380 && millisSince(start) < 1_400, "took " + millisSince(start) + " ms");
+    assertTrue(
+        millisSince(start) >= 380 && millisSince(start) < 1_400,
+        "took " + millisSince(start) + " ms");
   }
 
   @Test
   void aWrongServerBehindAStaleAddressIsNeverReturned() {
     MockWebServer stale = servers.identity("someone-else", 0, true);
     MockWebServer right = servers.identity(MACHINE, 100, true);
-    MyPlexResource box = resource(true, https(stale.getPort(), true, false), https(right.getPort(), false, false));
+    MyPlexResource box =
+        resource(true, https(stale.getPort(), true, false), https(right.getPort(), false, false));
 
     PlexServer server = box.connect();
 
     assertEquals("https://localhost:" + right.getPort(), server.getBaseUrl());
-    assertTrue(server.getConnectReport().get(0).contains("someone-else"), server.getConnectReport().toString());
+    assertTrue(
+        server.getConnectReport().get(0).contains("someone-else"),
+        server.getConnectReport().toString());
   }
 
   @Test
@@ -135,22 +156,33 @@ class ConnectTest {
     int refused = LoopbackServers.refusedPort();
     MockWebServer broken = servers.status(500);
     MockWebServer wrong = servers.identity("someone-else", 0, false);
-    MyPlexResource box = resource(true, http(wrong.getPort(), true, false), http(refused, true, false),
-        http(broken.getPort(), false, true));
+    MyPlexResource box =
+        resource(
+            true,
+            http(wrong.getPort(), true, false),
+            http(refused, true, false),
+            http(broken.getPort(), false, true));
 
-    PlexConnectionException e = assertThrows(PlexConnectionException.class, () -> box.connect(deadline(2_000)));
+    PlexConnectionException e =
+        assertThrows(PlexConnectionException.class, () -> box.connect(deadline(2_000)));
 
     List<String> failures = e.getFailures();
     assertEquals(3, failures.size(), failures.toString());
-    assertTrue(failures.get(0).startsWith("http://127.0.0.1:" + wrong.getPort() + " (local)"), failures.get(0));
+    assertTrue(
+        failures.get(0).startsWith("http://127.0.0.1:" + wrong.getPort() + " (local)"),
+        failures.get(0));
     assertTrue(failures.get(0).contains("someone-else"));
-    assertTrue(failures.get(1).startsWith("http://127.0.0.1:" + refused + " (local)"), failures.get(1));
+    assertTrue(
+        failures.get(1).startsWith("http://127.0.0.1:" + refused + " (local)"), failures.get(1));
     assertTrue(failures.get(1).contains("ConnectException"), failures.get(1));
-    assertTrue(failures.get(2).startsWith("http://127.0.0.1:" + broken.getPort() + " (relay, no token)"), failures.get(2));
+    assertTrue(
+        failures.get(2).startsWith("http://127.0.0.1:" + broken.getPort() + " (relay, no token)"),
+        failures.get(2));
     assertTrue(failures.get(2).contains("answered 500"), failures.get(2));
     assertEquals(0, e.getStatusCode());
     String everything = e.getMessage() + failures;
-    assertFalse(everything.contains(RESOURCE_TOKEN) || everything.contains(Fakes.TOKEN), everything);
+    assertFalse(
+        everything.contains(RESOURCE_TOKEN) || everything.contains(Fakes.TOKEN), everything);
   }
 
   @Test
@@ -159,7 +191,8 @@ class ConnectTest {
     MyPlexResource box = resource(true, http(stalled.port(), true, false));
 
     long start = System.nanoTime();
-    PlexConnectionException e = assertThrows(PlexConnectionException.class, () -> box.connect(deadline(300)));
+    PlexConnectionException e =
+        assertThrows(PlexConnectionException.class, () -> box.connect(deadline(300)));
 
     long took = millisSince(start);
     assertTrue(took >= 280 && took < 400, "took " + took + " ms");
@@ -168,8 +201,11 @@ class ConnectTest {
 
   @Test
   void theDeadlineHoldsWhenEveryCandidateHangs() throws Exception {
-    MyPlexResource box = resource(true, http(servers.blackHole(), true, false),
-        https(servers.silent(true).getPort(), false, false));
+    MyPlexResource box =
+        resource(
+            true,
+            http(servers.blackHole(), true, false),
+            https(servers.silent(true).getPort(), false, false));
 
     long start = System.nanoTime();
     assertThrows(PlexConnectionException.class, () -> box.connect(deadline(300)));
@@ -220,7 +256,8 @@ class ConnectTest {
   void aResourceTheAccountDoesNotOwnIsNeverTriedLocally() throws Exception {
     MockWebServer local = servers.identity(MACHINE, 0, true);
     MockWebServer remote = servers.identity(MACHINE, 100, true);
-    MyPlexResource box = resource(false, https(local.getPort(), true, false), https(remote.getPort(), false, false));
+    MyPlexResource box =
+        resource(false, https(local.getPort(), true, false), https(remote.getPort(), false, false));
 
     assertEquals("https://localhost:" + remote.getPort(), box.connect().getBaseUrl());
     assertEquals(0, local.getRequestCount());
@@ -230,9 +267,11 @@ class ConnectTest {
   void optionsRestrictLocationsAndSchemes() {
     MockWebServer local = servers.identity(MACHINE, 0, true);
     MockWebServer remote = servers.identity(MACHINE, 0, false);
-    MyPlexResource box = resource(true, https(local.getPort(), true, false), http(remote.getPort(), false, false));
+    MyPlexResource box =
+        resource(true, https(local.getPort(), true, false), http(remote.getPort(), false, false));
 
-    PlexServer viaRemote = box.connect(ConnectOptions.builder().locations(ConnectOptions.Location.REMOTE).build());
+    PlexServer viaRemote =
+        box.connect(ConnectOptions.builder().locations(ConnectOptions.Location.REMOTE).build());
     PlexServer viaHttp = box.connect(ConnectOptions.builder().ssl(false).build());
 
     assertEquals("http://127.0.0.1:" + remote.getPort(), viaRemote.getBaseUrl());
@@ -244,11 +283,13 @@ class ConnectTest {
   void losingAttemptsAreCancelledTheMomentTheAnswerIsKnown() throws Exception {
     MockWebServer local = servers.identity(MACHINE, 0, true);
     LoopbackServers.Hanging remote = servers.hanging();
-    MyPlexResource box = resource(true, https(local.getPort(), true, false), http(remote.port(), false, false));
+    MyPlexResource box =
+        resource(true, https(local.getPort(), true, false), http(remote.port(), false, false));
 
     box.connect(deadline(5_000));
 
-    assertTrue(remote.awaitRequest(1_000) || remote.awaitHangUp(0), "the remote attempt was started");
+    assertTrue(
+        remote.awaitRequest(1_000) || remote.awaitHangUp(0), "the remote attempt was started");
     assertTrue(remote.awaitHangUp(500), "the losing socket was closed");
     assertNoRacingCallRunning();
   }
@@ -279,8 +320,10 @@ class ConnectTest {
 
   @Test
   void aResourceWithoutServerRoleIsRefused() {
-    plexTv.stubFor(get(urlPathEqualTo("/api/v2/resources")).willReturn(Fakes.json(
-        ResourceJson.resource("Phone", "p1", "player", true, "t", List.of()))));
+    plexTv.stubFor(
+        get(urlPathEqualTo("/api/v2/resources"))
+            .willReturn(
+                Fakes.json(ResourceJson.resource("Phone", "p1", "player", true, "t", List.of()))));
     MyPlexResource phone = Fakes.account(plexTv).token(Fakes.TOKEN).build().resource("Phone");
 
     IllegalStateException e = assertThrows(IllegalStateException.class, phone::connect);

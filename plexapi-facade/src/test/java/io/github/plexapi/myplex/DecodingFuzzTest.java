@@ -1,7 +1,5 @@
 package io.github.plexapi.myplex;
 
-import java.lang.reflect.InvocationTargetException;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +16,7 @@ import io.github.plexapi.myplex.internal.transport.Failures;
 import io.github.plexapi.myplex.internal.transport.PlexApiClient;
 import io.github.plexapi.myplex.internal.transport.Redactor;
 import io.github.plexapi.myplex.internal.xml.PlexXml;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -44,33 +43,75 @@ class DecodingFuzzTest {
   private static final long SEED = 20261129L;
   private static final int CASES_PER_INPUT = 400;
   private static final String[] PALETTE = {
-    "\"", "<", ">", "&", "{", "}", "[", "]", ",", ":", "null", "\u0000", "\uFFFF", "&#1;", "-1",
-    "1e999", "99999999999999999999", "\"x\"", "true", "=", "/>", "<x>", "]]>", "\\u0000", "&amp;", " "
+    "\"",
+    "<",
+    ">",
+    "&",
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    ":",
+    "null",
+    "\u0000",
+    "\uFFFF",
+    "&#1;",
+    "-1",
+    "1e999",
+    "99999999999999999999",
+    "\"x\"",
+    "true",
+    "=",
+    "/>",
+    "<x>",
+    "]]>",
+    "\\u0000",
+    "&amp;",
+    " "
   };
 
   /** One fixture, what it decodes as, and how the facade wraps the result. */
   private record Input(String path, String contentType, Type type, Consumer<Object> wrap) {}
 
   private final PlexApiClient client =
-      new PlexApiClient(new OkHttpClient(), new PlexXml(), new Failures(new Redactor(), Clock.systemUTC()), 1 << 20);
+      new PlexApiClient(
+          new OkHttpClient(),
+          new PlexXml(),
+          new Failures(new Redactor(), Clock.systemUTC()),
+          1 << 20);
 
   private static List<Input> inputs() {
     Type resources = new TypeToken<List<Resource>>() {}.getType();
     Type webhooks = new TypeToken<List<Webhook>>() {}.getType();
-    Consumer<Object> none = value -> { };
-    Consumer<Object> resourceList = value -> ((List<?>) value).forEach(r -> touch(new MyPlexResource((Resource) r, null)));
+    Consumer<Object> none = value -> {};
+    Consumer<Object> resourceList =
+        value -> ((List<?>) value).forEach(r -> touch(new MyPlexResource((Resource) r, null)));
     return List.of(
-        new Input("plex-tv/api/v2/user/user_info_plexpass.json", "application/json", User.class, none),
+        new Input(
+            "plex-tv/api/v2/user/user_info_plexpass.json", "application/json", User.class, none),
         new Input("plex-tv/api/v2/user/user_info_free.json", "application/json", User.class, none),
         new Input("xml/user.xml", "application/xml", User.class, none),
         new Input("plex-tv/api/v2/resources.json", "application/json", resources, resourceList),
         new Input("xml/resources_v2.xml", "application/xml", resources, resourceList),
-        new Input("xml/resources_legacy.xml", "application/xml", LegacyResourceContainer.class, none),
-        new Input("plex-tv/devices.xml", "application/xml", DeviceContainer.class,
-            value -> listOrEmpty(((DeviceContainer) value).getDevices()).forEach(d -> touch(new MyPlexDevice(d, null)))),
-        new Input("plex-tv/api/v2/pins_new.json", "application/json", Pin.class,
+        new Input(
+            "xml/resources_legacy.xml", "application/xml", LegacyResourceContainer.class, none),
+        new Input(
+            "plex-tv/devices.xml",
+            "application/xml",
+            DeviceContainer.class,
+            value ->
+                listOrEmpty(((DeviceContainer) value).getDevices())
+                    .forEach(d -> touch(new MyPlexDevice(d, null)))),
+        new Input(
+            "plex-tv/api/v2/pins_new.json",
+            "application/json",
+            Pin.class,
             value -> touch(new WebLogin((Pin) value, "https://app.plex.tv/auth"))),
-        new Input("plex-tv/api/v2/user/privacy.json", "application/json", Privacy.class,
+        new Input(
+            "plex-tv/api/v2/user/privacy.json",
+            "application/json",
+            Privacy.class,
             value -> touch(new PrivacySettings((Privacy) value))),
         new Input("plex-tv/api/v2/user/webhooks_two.json", "application/json", webhooks, none),
         new Input("plex-tv/api/claim/token.json", "application/json", ClaimToken.class, none));
@@ -99,11 +140,16 @@ class DecodingFuzzTest {
         }
       }
     }
-    System.out.printf("decoding fuzz: %d cases (seed %d), %d values, %d typed exceptions, %d failures%n",
+    System.out.printf(
+        "decoding fuzz: %d cases (seed %d), %d values, %d typed exceptions, %d failures%n",
         cases, SEED, values, typed, failures.size());
-    assertTrue(failures.isEmpty(), () -> String.join("\n", failures.subList(0, Math.min(20, failures.size()))));
+    assertTrue(
+        failures.isEmpty(),
+        () -> String.join("\n", failures.subList(0, Math.min(20, failures.size()))));
     assertEquals(cases, values + typed);
-    assertTrue(values > cases / 10 && typed > cases / 10, "the mutations should both keep and break bodies");
+    assertTrue(
+        values > cases / 10 && typed > cases / 10,
+        "the mutations should both keep and break bodies");
   }
 
   private static String mutate(String text, Random random) {
@@ -112,15 +158,26 @@ class DecodingFuzzTest {
     for (int m = 0; m < mutations && !result.isEmpty(); m++) {
       int at = random.nextInt(result.length());
       int end = Math.min(result.length(), at + 1 + random.nextInt(40));
-      result = switch (random.nextInt(7)) {
-        case 0 -> result.substring(0, at);
-        case 1 -> result.substring(0, at) + (char) random.nextInt(0x3000) + result.substring(Math.min(result.length(), at + 1));
-        case 2 -> result.substring(0, at) + PALETTE[random.nextInt(PALETTE.length)] + result.substring(at);
-        case 3 -> result.substring(0, at) + result.substring(end);
-        case 4 -> result.substring(0, end) + result.substring(at, end) + result.substring(end);
-        case 5 -> result.replaceFirst("(?<=[\":=]\\s?)(true|false|\\d+)", PALETTE[random.nextInt(PALETTE.length)]);
-        default -> result.replaceFirst("\"[0-9]+\"|[0-9]{2,}", random.nextBoolean() ? "-0" : "9223372036854775808");
-      };
+      result =
+          switch (random.nextInt(7)) {
+            case 0 -> result.substring(0, at);
+            case 1 ->
+                result.substring(0, at)
+                    + (char) random.nextInt(0x3000)
+                    + result.substring(Math.min(result.length(), at + 1));
+            case 2 ->
+                result.substring(0, at)
+                    + PALETTE[random.nextInt(PALETTE.length)]
+                    + result.substring(at);
+            case 3 -> result.substring(0, at) + result.substring(end);
+            case 4 -> result.substring(0, end) + result.substring(at, end) + result.substring(end);
+            case 5 ->
+                result.replaceFirst(
+                    "(?<=[\":=]\\s?)(true|false|\\d+)", PALETTE[random.nextInt(PALETTE.length)]);
+            default ->
+                result.replaceFirst(
+                    "\"[0-9]+\"|[0-9]{2,}", random.nextBoolean() ? "-0" : "9223372036854775808");
+          };
     }
     return result;
   }
@@ -128,8 +185,12 @@ class DecodingFuzzTest {
   private static Response response(String body, String contentType) {
     return new Response.Builder()
         .request(new Request.Builder().url("https://plex.tv/fuzz").build())
-        .protocol(Protocol.HTTP_1_1).code(200).message("OK").header("Content-Type", contentType)
-        .body(ResponseBody.create(body.getBytes(StandardCharsets.UTF_8), MediaType.get(contentType)))
+        .protocol(Protocol.HTTP_1_1)
+        .code(200)
+        .message("OK")
+        .header("Content-Type", contentType)
+        .body(
+            ResponseBody.create(body.getBytes(StandardCharsets.UTF_8), MediaType.get(contentType)))
         .build();
   }
 
@@ -141,7 +202,8 @@ class DecodingFuzzTest {
     try {
       FaultMatrix.touchEveryGetter(wrapped);
     } catch (InvocationTargetException e) {
-      throw new AssertionError("a getter of " + wrapped.getClass().getSimpleName() + " threw", e.getCause());
+      throw new AssertionError(
+          "a getter of " + wrapped.getClass().getSimpleName() + " threw", e.getCause());
     } catch (Exception e) {
       throw new AssertionError(e);
     }

@@ -19,8 +19,10 @@ import java.time.Duration;
 public final class Fakes {
   /** The token test accounts are built with. */
   public static final String TOKEN = "account-token-5e6f7a8b";
+
   /** The client identifier test accounts send. */
   public static final String CLIENT_ID = "test-client-id";
+
   /** An unknown field added to every JSON object by {@link #padded}. */
   public static final String UNKNOWN_FIELD = "fieldPlexTvAddedLater";
 

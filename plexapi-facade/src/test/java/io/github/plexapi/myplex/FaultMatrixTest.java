@@ -1,7 +1,5 @@
 package io.github.plexapi.myplex;
 
-import java.util.Arrays;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -14,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,7 +43,8 @@ class FaultMatrixTest {
   @TestFactory
   Stream<DynamicTest> everyCellOfTheTable() throws IOException {
     List<String> lines = Files.readAllLines(Path.of("..", "docs", "fault-matrix.md"));
-    List<String> header = cells(lines.stream().filter(l -> l.startsWith("| fault |")).findFirst().orElseThrow());
+    List<String> header =
+        cells(lines.stream().filter(l -> l.startsWith("| fault |")).findFirst().orElseThrow());
     List<DynamicTest> tests = new ArrayList<>();
     for (String line : lines) {
       if (!line.startsWith("| ") || line.startsWith("| fault |")) {
@@ -55,8 +55,10 @@ class FaultMatrixTest {
       for (int column = 1; column < row.size(); column++) {
         FaultMatrix.Group group = FaultMatrix.Group.valueOf(header.get(column).toUpperCase());
         String expected = row.get(column);
-        tests.add(dynamicTest(fault.label + " x " + group.name().toLowerCase() + " -> " + expected,
-            () -> runCell(fault, group, expected)));
+        tests.add(
+            dynamicTest(
+                fault.label + " x " + group.name().toLowerCase() + " -> " + expected,
+                () -> runCell(fault, group, expected)));
       }
     }
     assertEquals(26 * 8, tests.size(), "the table lost rows or columns");
@@ -65,12 +67,18 @@ class FaultMatrixTest {
 
   @AfterAll
   static void summary() throws Exception {
-    System.out.println("fault matrix: " + CELLS.get() + " cells, " + FAILED.size() + " failures"
-        + (FAILED.isEmpty() ? "" : " " + FAILED));
+    System.out.println(
+        "fault matrix: "
+            + CELLS.get()
+            + " cells, "
+            + FAILED.size()
+            + " failures"
+            + (FAILED.isEmpty() ? "" : " " + FAILED));
     SERVERS.close();
   }
 
-  private void runCell(FaultMatrix.Fault fault, FaultMatrix.Group group, String expected) throws Throwable {
+  private void runCell(FaultMatrix.Fault fault, FaultMatrix.Group group, String expected)
+      throws Throwable {
     CELLS.incrementAndGet();
     try {
       check(fault, group, expected);
@@ -89,9 +97,12 @@ class FaultMatrixTest {
     ours.setLevel(Level.ALL);
     Logger.getLogger("").addHandler(capture);
     try {
-      Object outcome = assertTimeoutPreemptively(Duration.ofSeconds(3), () -> FaultMatrix.run(fault, group, plexTv, media, SERVERS));
+      Object outcome =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(3), () -> FaultMatrix.run(fault, group, plexTv, media, SERVERS));
       if (expected.equals("value")) {
-        assertFalse(outcome instanceof Throwable, () -> "expected a value, got " + describe(outcome));
+        assertFalse(
+            outcome instanceof Throwable, () -> "expected a value, got " + describe(outcome));
       } else {
         assertTrue(outcome instanceof Throwable, () -> "expected " + expected + ", got a value");
         assertEquals(expected, outcome.getClass().getSimpleName(), () -> describe(outcome));
@@ -110,7 +121,9 @@ class FaultMatrixTest {
   }
 
   private static String describe(Object outcome) {
-    return outcome instanceof Throwable t ? t.getClass().getSimpleName() + ": " + t.getMessage() : String.valueOf(outcome);
+    return outcome instanceof Throwable t
+        ? t.getClass().getSimpleName() + ": " + t.getMessage()
+        : String.valueOf(outcome);
   }
 
   private static void assertNoCanary(String text) {

@@ -1,7 +1,5 @@
 package io.github.plexapi.myplex;
 
-import io.github.plexapi.generated.model.Friend;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
@@ -24,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.plexapi.generated.api.LegacyInvitesApi;
+import io.github.plexapi.generated.model.Friend;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,10 +38,14 @@ class FriendsTest {
   @BeforeEach
   void setUp() {
     account = Fakes.account(plexTv).token(TOKEN).build();
-    plexTv.stubFor(get(urlPathEqualTo("/api/v2/resources")).willReturn(
-        Fakes.json(ResourceJson.server("Box", "machine_id", true, "server-token", List.of()))));
-    plexTv.stubFor(get("/api/v2/servers/machine_id").willReturn(
-        Fakes.json(Fakes.padded("plex-tv/api/v2/servers/machine_id.json"))));
+    plexTv.stubFor(
+        get(urlPathEqualTo("/api/v2/resources"))
+            .willReturn(
+                Fakes.json(
+                    ResourceJson.server("Box", "machine_id", true, "server-token", List.of()))));
+    plexTv.stubFor(
+        get("/api/v2/servers/machine_id")
+            .willReturn(Fakes.json(Fakes.padded("plex-tv/api/v2/servers/machine_id.json"))));
   }
 
   private MyPlexFriend friend(long id) {
@@ -51,13 +54,18 @@ class FriendsTest {
 
   @Test
   void friendsReadSharedServersSectionsSettingsAndManagedUsers() {
-    plexTv.stubFor(get(urlPathEqualTo("/api/v2/friends")).willReturn(
-        Fakes.json(Fakes.padded("plex-tv/api/v2/friends_accepted_mixed.json"))));
+    plexTv.stubFor(
+        get(urlPathEqualTo("/api/v2/friends"))
+            .willReturn(Fakes.json(Fakes.padded("plex-tv/api/v2/friends_accepted_mixed.json"))));
 
     List<MyPlexFriend> friends = account.friends();
 
-    plexTv.verify(getRequestedFor(urlEqualTo("/api/v2/friends?status=accepted&includeSharedServers=true"
-        + "&includeSharedSources=true&includeSharingSettings=true")).withHeader("X-Plex-Token", equalTo(TOKEN)));
+    plexTv.verify(
+        getRequestedFor(
+                urlEqualTo(
+                    "/api/v2/friends?status=accepted&includeSharedServers=true"
+                        + "&includeSharedSources=true&includeSharingSettings=true"))
+            .withHeader("X-Plex-Token", equalTo(TOKEN)));
     MyPlexFriend guest = friends.get(0);
     assertNull(guest.getUsername());
     assertNull(guest.getEmail());
@@ -69,61 +77,96 @@ class FriendsTest {
     ServerShare share = guest.getSharedServers().get(0);
     assertEquals("deadb33f", share.getMachineIdentifier());
     assertTrue(share.isAllLibraries());
-    assertEquals(List.of(new LibrarySection(100L, 1, "Movies", "movie"), new LibrarySection(103L, 2, "TV Shows", "show")),
+    assertEquals(
+        List.of(
+            new LibrarySection(100L, 1, "Movies", "movie"),
+            new LibrarySection(103L, 2, "TV Shows", "show")),
         share.getSections());
     assertEquals("exampl@example.com", friends.get(1).getEmail());
   }
 
   @Test
   void anEmptyFriendsListAndThePendingDirections() {
-    plexTv.stubFor(get(urlPathEqualTo("/api/v2/friends")).willReturn(Fakes.json(Fakes.resource("plex-tv/api/v2/friends_empty.json"))));
+    plexTv.stubFor(
+        get(urlPathEqualTo("/api/v2/friends"))
+            .willReturn(Fakes.json(Fakes.resource("plex-tv/api/v2/friends_empty.json"))));
 
     assertEquals(List.of(), account.friends());
     assertEquals(List.of(), account.pendingInvites(true));
     assertEquals(List.of(), account.pendingInvites(false));
 
-    plexTv.verify(getRequestedFor(urlPathEqualTo("/api/v2/friends")).withQueryParam("status", equalTo("pending_received")));
-    plexTv.verify(getRequestedFor(urlPathEqualTo("/api/v2/friends")).withQueryParam("status", equalTo("pending_sent")));
+    plexTv.verify(
+        getRequestedFor(urlPathEqualTo("/api/v2/friends"))
+            .withQueryParam("status", equalTo("pending_received")));
+    plexTv.verify(
+        getRequestedFor(urlPathEqualTo("/api/v2/friends"))
+            .withQueryParam("status", equalTo("pending_sent")));
     assertThrows(IllegalArgumentException.class, () -> account.friends(null));
   }
 
   @Test
   void inviteSharesTheChosenSectionsWithTypedSettings() {
-    plexTv.stubFor(post(urlPathEqualTo("/api/v2/friends/invite")).willReturn(
-        Fakes.json(Fakes.padded("plex-tv/api/v2/friends/invite_create.json")).withStatus(201)));
-    plexTv.stubFor(post("/api/v2/shared_servers").willReturn(
-        Fakes.json(Fakes.padded("plex-tv/api/v2/shared_server_create.json")).withStatus(201)));
-    SharingSettings settings = SharingSettings.builder().allowSync(true).allowCameraUpload(false)
-        .filterMovies(LibraryFilter.builder().contentRating("G", "PG").label("kids").build()).build();
+    plexTv.stubFor(
+        post(urlPathEqualTo("/api/v2/friends/invite"))
+            .willReturn(
+                Fakes.json(Fakes.padded("plex-tv/api/v2/friends/invite_create.json"))
+                    .withStatus(201)));
+    plexTv.stubFor(
+        post("/api/v2/shared_servers")
+            .willReturn(
+                Fakes.json(Fakes.padded("plex-tv/api/v2/shared_server_create.json"))
+                    .withStatus(201)));
+    SharingSettings settings =
+        SharingSettings.builder()
+            .allowSync(true)
+            .allowCameraUpload(false)
+            .filterMovies(LibraryFilter.builder().contentRating("G", "PG").label("kids").build())
+            .build();
 
-    MyPlexFriend invited = account.inviteFriend("friend@example.com", account.resource("Box"),
-        List.of("tv shows", 1001L), settings);
+    MyPlexFriend invited =
+        account.inviteFriend(
+            "friend@example.com", account.resource("Box"), List.of("tv shows", 1001L), settings);
 
     assertEquals("pending", invited.getStatus());
-    plexTv.verify(postRequestedFor(urlEqualTo("/api/v2/friends/invite?identifier=friend%40example.com"))
-        .withHeader("X-Plex-Token", equalTo(TOKEN)));
-    plexTv.verify(postRequestedFor(urlEqualTo("/api/v2/shared_servers")).withRequestBody(equalToJson(
-        "{\"machineIdentifier\":\"machine_id\",\"librarySectionIds\":[1002,1001],"
-            + "\"invitedEmail\":\"friend@example.com\",\"settings\":{\"allowSync\":true,\"allowCameraUpload\":false,"
-            + "\"filterMovies\":\"contentRating=G%2CPG|label=kids\"}}")));
+    plexTv.verify(
+        postRequestedFor(urlEqualTo("/api/v2/friends/invite?identifier=friend%40example.com"))
+            .withHeader("X-Plex-Token", equalTo(TOKEN)));
+    plexTv.verify(
+        postRequestedFor(urlEqualTo("/api/v2/shared_servers"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"machineIdentifier\":\"machine_id\",\"librarySectionIds\":[1002,1001],"
+                        + "\"invitedEmail\":\"friend@example.com\",\"settings\":{\"allowSync\":true,\"allowCameraUpload\":false,"
+                        + "\"filterMovies\":\"contentRating=G%2CPG|label=kids\"}}")));
   }
 
   @Test
   void inviteByUsernameWithoutSectionsSharesEverySectionWithTheInvitedId() {
-    plexTv.stubFor(post(urlPathEqualTo("/api/v2/friends/invite")).willReturn(
-        Fakes.json(Fakes.padded("plex-tv/api/v2/friends/invite_create.json")).withStatus(201)));
-    plexTv.stubFor(post("/api/v2/shared_servers").willReturn(Fakes.json("{\"id\":2}").withStatus(201)));
+    plexTv.stubFor(
+        post(urlPathEqualTo("/api/v2/friends/invite"))
+            .willReturn(
+                Fakes.json(Fakes.padded("plex-tv/api/v2/friends/invite_create.json"))
+                    .withStatus(201)));
+    plexTv.stubFor(
+        post("/api/v2/shared_servers").willReturn(Fakes.json("{\"id\":2}").withStatus(201)));
 
     account.inviteFriend("username", account.resource("Box"), null, null);
 
-    plexTv.verify(postRequestedFor(urlEqualTo("/api/v2/shared_servers")).withRequestBody(equalToJson(
-        "{\"machineIdentifier\":\"machine_id\",\"librarySectionIds\":[1001,1002],\"invitedId\":1}")));
+    plexTv.verify(
+        postRequestedFor(urlEqualTo("/api/v2/shared_servers"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"machineIdentifier\":\"machine_id\",\"librarySectionIds\":[1001,1002],\"invitedId\":1}")));
   }
 
   @Test
   void anUnknownSectionTitleFailsBeforeAnyInvitation() {
-    NotFoundException e = assertThrows(NotFoundException.class,
-        () -> account.inviteFriend("x@example.com", account.resource("Box"), List.of("Anime"), null));
+    NotFoundException e =
+        assertThrows(
+            NotFoundException.class,
+            () ->
+                account.inviteFriend(
+                    "x@example.com", account.resource("Box"), List.of("Anime"), null));
 
     assertEquals("no section titled Anime on Box", e.getMessage());
     plexTv.verify(0, postRequestedFor(urlPathEqualTo("/api/v2/friends/invite")));
@@ -131,25 +174,39 @@ class FriendsTest {
 
   @Test
   void updateSendsEachSettingAndTheEncodedFilters() {
-    plexTv.stubFor(put(urlPathEqualTo("/api/v2/sharings/7")).willReturn(aResponse().withStatus(204)));
+    plexTv.stubFor(
+        put(urlPathEqualTo("/api/v2/sharings/7")).willReturn(aResponse().withStatus(204)));
 
-    account.updateFriend(friend(7), SharingSettings.builder().allowSync(false).allowChannels(true)
-        .filterTelevision(LibraryFilter.builder().excludeLabel("scary").build()).filterMusic(LibraryFilter.NONE).build());
+    account.updateFriend(
+        friend(7),
+        SharingSettings.builder()
+            .allowSync(false)
+            .allowChannels(true)
+            .filterTelevision(LibraryFilter.builder().excludeLabel("scary").build())
+            .filterMusic(LibraryFilter.NONE)
+            .build());
 
-    plexTv.verify(putRequestedFor(urlPathEqualTo("/api/v2/sharings/7"))
-        .withQueryParam("allowSync", equalTo("0"))
-        .withQueryParam("allowChannels", equalTo("1"))
-        .withQueryParam("filterTelevision", equalTo("label!=scary"))
-        .withQueryParam("filterMusic", equalTo(""))
-        .withHeader("X-Plex-Token", equalTo(TOKEN)));
-    assertFalse(plexTv.findAll(putRequestedFor(urlPathEqualTo("/api/v2/sharings/7"))).get(0).getUrl()
-        .contains("allowCameraUpload"));
+    plexTv.verify(
+        putRequestedFor(urlPathEqualTo("/api/v2/sharings/7"))
+            .withQueryParam("allowSync", equalTo("0"))
+            .withQueryParam("allowChannels", equalTo("1"))
+            .withQueryParam("filterTelevision", equalTo("label!=scary"))
+            .withQueryParam("filterMusic", equalTo(""))
+            .withHeader("X-Plex-Token", equalTo(TOKEN)));
+    assertFalse(
+        plexTv
+            .findAll(putRequestedFor(urlPathEqualTo("/api/v2/sharings/7")))
+            .get(0)
+            .getUrl()
+            .contains("allowCameraUpload"));
   }
 
   @Test
   void removeAcceptAndCancel() {
     plexTv.stubFor(delete("/api/v2/sharings/7").willReturn(aResponse().withStatus(204)));
-    plexTv.stubFor(post("/api/v2/friends/1/accept").willReturn(Fakes.json(Fakes.padded("plex-tv/api/v2/friends/accept.json"))));
+    plexTv.stubFor(
+        post("/api/v2/friends/1/accept")
+            .willReturn(Fakes.json(Fakes.padded("plex-tv/api/v2/friends/accept.json"))));
 
     account.removeFriend(friend(7));
     MyPlexFriend accepted = account.acceptInvite(friend(1));
@@ -167,14 +224,16 @@ class FriendsTest {
 
     List<MyPlexUser> users = account.users();
 
-    plexTv.verify(getRequestedFor(urlEqualTo("/api/users")).withHeader("Accept", equalTo("application/xml")));
+    plexTv.verify(
+        getRequestedFor(urlEqualTo("/api/users")).withHeader("Accept", equalTo("application/xml")));
     assertEquals(3, users.size());
     MyPlexUser fred = users.get(0);
     assertEquals(1234L, fred.getId());
     assertEquals("fred", fred.getUsername());
     assertEquals(List.of("machine_id"), fred.getServerMachineIdentifiers());
     assertEquals("kept", fred.getModel().getAdditionalProperty("futureAttribute"));
-    assertEquals(LibraryFilter.builder().contentRating("G", "PG").label("kids").build(),
+    assertEquals(
+        LibraryFilter.builder().contentRating("G", "PG").label("kids").build(),
         LibraryFilter.parse(fred.getModel().getFilterMovies()));
     MyPlexUser guest = users.get(1);
     assertNull(guest.getUsername());
@@ -190,23 +249,31 @@ class FriendsTest {
   @Test
   void serverSharesGiveSectionsAndThePerServerToken() {
     plexTv.stubFor(get("/api/users").willReturn(Fakes.xml(Fakes.resource("xml/users.xml"))));
-    plexTv.stubFor(get("/api/servers/machine_id/shared_servers").willReturn(Fakes.xml(Fakes.resource("xml/shared_servers.xml"))));
+    plexTv.stubFor(
+        get("/api/servers/machine_id/shared_servers")
+            .willReturn(Fakes.xml(Fakes.resource("xml/shared_servers.xml"))));
 
     UserServerShare share = account.serverShares("machine_id").get(0);
     String token = account.userServerToken(account.user("fred"), "machine_id");
 
     assertEquals("fred-server-token", token);
     assertEquals(1234L, share.getUserId());
-    assertEquals(List.of("Movies", "TV Shows"), share.getSections().stream().map(LibrarySection::title).toList());
+    assertEquals(
+        List.of("Movies", "TV Shows"),
+        share.getSections().stream().map(LibrarySection::title).toList());
     assertFalse(share.toString().contains("fred-server-token"));
-    assertThrows(NotFoundException.class, () -> account.userServerToken(account.user("solo"), "machine_id"));
+    assertThrows(
+        NotFoundException.class, () -> account.userServerToken(account.user("solo"), "machine_id"));
   }
 
   @Test
   void sectionsOfAServer() {
     List<LibrarySection> sections = account.sections(account.resource("Box"));
 
-    assertEquals(List.of(new LibrarySection(1001L, 1, "Movies", "movie"), new LibrarySection(1002L, 2, "TV Shows", "show")),
+    assertEquals(
+        List.of(
+            new LibrarySection(1001L, 1, "Movies", "movie"),
+            new LibrarySection(1002L, 2, "TV Shows", "show")),
         sections);
   }
 
@@ -216,23 +283,34 @@ class FriendsTest {
     plexTv.stubFor(get("/api/invites/requested").willReturn(aResponse().withStatus(410)));
     LegacyInvitesApi legacy = account.transport().api(LegacyInvitesApi::new);
 
-    GoneException received = assertThrows(GoneException.class, () -> account.transport().call(() -> {
-      legacy.getLegacyReceivedInvites();
-      return null;
-    }));
-    assertThrows(GoneException.class, () -> account.query("/api/invites/requested", "GET", null, String.class));
+    GoneException received =
+        assertThrows(
+            GoneException.class,
+            () ->
+                account
+                    .transport()
+                    .call(
+                        () -> {
+                          legacy.getLegacyReceivedInvites();
+                          return null;
+                        }));
+    assertThrows(
+        GoneException.class,
+        () -> account.query("/api/invites/requested", "GET", null, String.class));
 
     assertEquals(410, received.getStatusCode());
   }
 
   @Test
   void libraryFiltersRoundTrip() {
-    LibraryFilter filter = LibraryFilter.builder().contentRating("G", "PG-13").excludeLabel("scary").build();
+    LibraryFilter filter =
+        LibraryFilter.builder().contentRating("G", "PG-13").excludeLabel("scary").build();
 
     assertEquals("contentRating=G%2CPG-13|label!=scary", filter.encode());
     assertEquals(filter, LibraryFilter.parse(filter.encode()));
     assertEquals(List.of("scary"), LibraryFilter.parse(filter.encode()).excludedLabels());
-    assertEquals(List.of("G", "PG-13"), LibraryFilter.parse("contentRating=G,PG-13").contentRatings());
+    assertEquals(
+        List.of("G", "PG-13"), LibraryFilter.parse("contentRating=G,PG-13").contentRatings());
     assertEquals(LibraryFilter.NONE, LibraryFilter.parse(""));
     assertThrows(IllegalArgumentException.class, () -> LibraryFilter.builder().label(" "));
     assertThrows(IllegalArgumentException.class, () -> LibraryFilter.builder().label("a,b"));

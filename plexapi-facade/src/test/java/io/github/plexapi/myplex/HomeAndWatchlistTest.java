@@ -32,17 +32,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class HomeAndWatchlistTest {
   @RegisterExtension static WireMockExtension plexTv = Fakes.plexTv();
 
-  private static final String HOME = "{\"id\":1,\"name\":\"Home\",\"guestEnabled\":false,\"users\":["
-      + "{\"id\":12345,\"uuid\":\"me\",\"title\":\"Me\",\"username\":\"me\",\"email\":\"me@example.com\",\"admin\":true},"
-      + "{\"id\":2,\"uuid\":\"kid\",\"title\":\"Kid\",\"username\":null,\"email\":null,\"restricted\":true,"
-      + "\"protected\":true,\"restrictionProfile\":\"little_kid\"}]}";
+  private static final String HOME =
+      "{\"id\":1,\"name\":\"Home\",\"guestEnabled\":false,\"users\":["
+          + "{\"id\":12345,\"uuid\":\"me\",\"title\":\"Me\",\"username\":\"me\",\"email\":\"me@example.com\",\"admin\":true},"
+          + "{\"id\":2,\"uuid\":\"kid\",\"title\":\"Kid\",\"username\":null,\"email\":null,\"restricted\":true,"
+          + "\"protected\":true,\"restrictionProfile\":\"little_kid\"}]}";
 
   private MyPlexAccount account;
 
   @BeforeEach
   void setUp() {
-    plexTv.stubFor(get("/api/v2/user").withHeader("X-Plex-Token", equalTo(TOKEN))
-        .willReturn(Fakes.json(Fakes.padded("plex-tv/api/v2/user/user_info_plexpass.json"))));
+    plexTv.stubFor(
+        get("/api/v2/user")
+            .withHeader("X-Plex-Token", equalTo(TOKEN))
+            .willReturn(Fakes.json(Fakes.padded("plex-tv/api/v2/user/user_info_plexpass.json"))));
     plexTv.stubFor(get("/api/v2/home/users").willReturn(Fakes.json(HOME)));
     account = Fakes.account(plexTv).token(TOKEN).build().connect();
   }
@@ -66,8 +69,11 @@ class HomeAndWatchlistTest {
 
   @Test
   void createInviteAndRemove() {
-    plexTv.stubFor(post(urlPathEqualTo("/api/home/users")).willReturn(Fakes.xml(
-        "<User id=\"9\" uuid=\"new\" title=\"Newbie\" username=\"\" email=\"\" restricted=\"1\" admin=\"0\"/>")));
+    plexTv.stubFor(
+        post(urlPathEqualTo("/api/home/users"))
+            .willReturn(
+                Fakes.xml(
+                    "<User id=\"9\" uuid=\"new\" title=\"Newbie\" username=\"\" email=\"\" restricted=\"1\" admin=\"0\"/>")));
     plexTv.stubFor(delete("/api/home/users/2").willReturn(aResponse().withStatus(200)));
 
     MyPlexHomeUser created = account.createHomeUser("Newbie");
@@ -77,21 +83,33 @@ class HomeAndWatchlistTest {
     assertEquals(9L, created.getId());
     assertTrue(created.isRestricted());
     assertNull(created.getUsername());
-    plexTv.verify(postRequestedFor(urlEqualTo("/api/home/users?title=Newbie")).withHeader("X-Plex-Token", equalTo(TOKEN)));
-    plexTv.verify(postRequestedFor(urlEqualTo("/api/home/users?invitedEmail=friend%40example.com")));
+    plexTv.verify(
+        postRequestedFor(urlEqualTo("/api/home/users?title=Newbie"))
+            .withHeader("X-Plex-Token", equalTo(TOKEN)));
+    plexTv.verify(
+        postRequestedFor(urlEqualTo("/api/home/users?invitedEmail=friend%40example.com")));
     plexTv.verify(deleteRequestedFor(urlEqualTo("/api/home/users/2")));
   }
 
   @Test
   void switchingReturnsAnAccountThatUsesTheUsersOwnToken() {
-    plexTv.stubFor(post(urlPathEqualTo("/api/v2/home/users/kid/switch")).willReturn(
-        Fakes.json("{\"id\":2,\"uuid\":\"kid\",\"title\":\"Kid\",\"authToken\":\"kid-token\"}").withStatus(201)));
-    plexTv.stubFor(get("/api/v2/user").withHeader("X-Plex-Token", equalTo("kid-token"))
-        .willReturn(Fakes.json("{\"id\":2,\"uuid\":\"kid\",\"title\":\"Kid\",\"restricted\":true}")));
+    plexTv.stubFor(
+        post(urlPathEqualTo("/api/v2/home/users/kid/switch"))
+            .willReturn(
+                Fakes.json(
+                        "{\"id\":2,\"uuid\":\"kid\",\"title\":\"Kid\",\"authToken\":\"kid-token\"}")
+                    .withStatus(201)));
+    plexTv.stubFor(
+        get("/api/v2/user")
+            .withHeader("X-Plex-Token", equalTo("kid-token"))
+            .willReturn(
+                Fakes.json("{\"id\":2,\"uuid\":\"kid\",\"title\":\"Kid\",\"restricted\":true}")));
 
     MyPlexAccount kid = account.switchHomeUser(kid(), "1234");
 
-    plexTv.verify(postRequestedFor(urlEqualTo("/api/v2/home/users/kid/switch?pin=1234")).withHeader("X-Plex-Token", equalTo(TOKEN)));
+    plexTv.verify(
+        postRequestedFor(urlEqualTo("/api/v2/home/users/kid/switch?pin=1234"))
+            .withHeader("X-Plex-Token", equalTo(TOKEN)));
     assertEquals("kid-token", kid.getAuthenticationToken());
     assertEquals(2L, kid.getId());
     assertTrue(kid.isRestricted());
@@ -101,11 +119,17 @@ class HomeAndWatchlistTest {
 
   @Test
   void aWrongHomePinIsATypedError() {
-    plexTv.stubFor(post(urlPathEqualTo("/api/v2/home/users/kid/switch")).willReturn(aResponse().withStatus(403)
-        .withHeader("Content-Type", "application/json")
-        .withBody("{\"errors\":[{\"code\":1041,\"message\":\"Invalid PIN\",\"status\":403}]}")));
+    plexTv.stubFor(
+        post(urlPathEqualTo("/api/v2/home/users/kid/switch"))
+            .willReturn(
+                aResponse()
+                    .withStatus(403)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"errors\":[{\"code\":1041,\"message\":\"Invalid PIN\",\"status\":403}]}")));
 
-    InvalidPinException e = assertThrows(InvalidPinException.class, () -> account.switchHomeUser(kid(), "0000"));
+    InvalidPinException e =
+        assertThrows(InvalidPinException.class, () -> account.switchHomeUser(kid(), "0000"));
 
     assertEquals(1041, e.getErrorCode());
     assertEquals(403, e.getStatusCode());
@@ -114,8 +138,11 @@ class HomeAndWatchlistTest {
 
   @Test
   void pins() {
-    plexTv.stubFor(put(urlPathEqualTo("/api/home/users/12345")).willReturn(aResponse().withStatus(200)));
-    plexTv.stubFor(post(urlPathEqualTo("/api/v2/home/users/restricted/2")).willReturn(aResponse().withStatus(200)));
+    plexTv.stubFor(
+        put(urlPathEqualTo("/api/home/users/12345")).willReturn(aResponse().withStatus(200)));
+    plexTv.stubFor(
+        post(urlPathEqualTo("/api/v2/home/users/restricted/2"))
+            .willReturn(aResponse().withStatus(200)));
 
     account.setPin("4321", "1234");
     account.removePin("4321");
@@ -132,28 +159,52 @@ class HomeAndWatchlistTest {
 
   @Test
   void onlineMediaSourcesAreReadAndAnUnknownValueIsRefusedBeforeAnyRequest() {
-    plexTv.stubFor(get("/api/v2/user/212acf24b07315e5/settings/opt_outs").willReturn(Fakes.xml(
-        "<optOuts><optOut key=\"tv.plex.provider.podcasts\" value=\"opt_in\"/>"
-            + "<optOut key=\"tv.plex.provider.music\" value=\"opt_out\"/></optOuts>")));
-    plexTv.stubFor(post(urlPathEqualTo("/api/v2/user/212acf24b07315e5/settings/opt_outs")).willReturn(aResponse().withStatus(200)));
+    plexTv.stubFor(
+        get("/api/v2/user/212acf24b07315e5/settings/opt_outs")
+            .willReturn(
+                Fakes.xml(
+                    "<optOuts><optOut key=\"tv.plex.provider.podcasts\" value=\"opt_in\"/>"
+                        + "<optOut key=\"tv.plex.provider.music\" value=\"opt_out\"/></optOuts>")));
+    plexTv.stubFor(
+        post(urlPathEqualTo("/api/v2/user/212acf24b07315e5/settings/opt_outs"))
+            .willReturn(aResponse().withStatus(200)));
 
     List<OnlineMediaSource> sources = account.onlineMediaSources();
     account.setOnlineMediaSource("tv.plex.provider.music", "opt_out_managed");
-    int before = plexTv.findAll(anyRequestedFor(urlPathEqualTo("/api/v2/user/212acf24b07315e5/settings/opt_outs"))).size();
-    assertThrows(IllegalArgumentException.class, () -> account.setOnlineMediaSource("tv.plex.provider.music", "maybe"));
+    int before =
+        plexTv
+            .findAll(
+                anyRequestedFor(urlPathEqualTo("/api/v2/user/212acf24b07315e5/settings/opt_outs")))
+            .size();
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> account.setOnlineMediaSource("tv.plex.provider.music", "maybe"));
 
-    assertEquals(List.of(new OnlineMediaSource("tv.plex.provider.podcasts", "opt_in"),
-        new OnlineMediaSource("tv.plex.provider.music", "opt_out")), sources);
+    assertEquals(
+        List.of(
+            new OnlineMediaSource("tv.plex.provider.podcasts", "opt_in"),
+            new OnlineMediaSource("tv.plex.provider.music", "opt_out")),
+        sources);
     assertTrue(sources.get(0).isOptedIn());
-    plexTv.verify(postRequestedFor(urlEqualTo(
-        "/api/v2/user/212acf24b07315e5/settings/opt_outs?key=tv.plex.provider.music&value=opt_out_managed")));
-    assertEquals(before, plexTv.findAll(anyRequestedFor(urlPathEqualTo("/api/v2/user/212acf24b07315e5/settings/opt_outs"))).size());
+    plexTv.verify(
+        postRequestedFor(
+            urlEqualTo(
+                "/api/v2/user/212acf24b07315e5/settings/opt_outs?key=tv.plex.provider.music&value=opt_out_managed")));
+    assertEquals(
+        before,
+        plexTv
+            .findAll(
+                anyRequestedFor(urlPathEqualTo("/api/v2/user/212acf24b07315e5/settings/opt_outs")))
+            .size());
   }
 
   @Test
   void viewStateSync() {
-    plexTv.stubFor(get("/api/v2/user/view_state_sync").willReturn(Fakes.json("{\"consent\":true}")));
-    plexTv.stubFor(put(urlPathEqualTo("/api/v2/user/view_state_sync")).willReturn(aResponse().withStatus(204)));
+    plexTv.stubFor(
+        get("/api/v2/user/view_state_sync").willReturn(Fakes.json("{\"consent\":true}")));
+    plexTv.stubFor(
+        put(urlPathEqualTo("/api/v2/user/view_state_sync"))
+            .willReturn(aResponse().withStatus(204)));
 
     assertTrue(account.viewStateSync());
     account.setViewStateSync(false);
@@ -162,12 +213,30 @@ class HomeAndWatchlistTest {
   }
 
   private void watchlistPage(int start, int count, int total) {
-    String items = IntStream.range(start, start + count)
-        .mapToObj(i -> "{\"ratingKey\":\"r" + i + "\",\"title\":\"Title " + i + "\",\"type\":\"movie\",\"year\":2000}")
-        .collect(Collectors.joining(","));
-    plexTv.stubFor(get(urlPathEqualTo("/library/sections/watchlist/all")).withHeader("X-Plex-Container-Start", equalTo(
-        String.valueOf(start))).willReturn(Fakes.json("{\"MediaContainer\":{\"offset\":" + start + ",\"size\":" + count
-        + ",\"totalSize\":" + total + ",\"Metadata\":[" + items + "]}}")));
+    String items =
+        IntStream.range(start, start + count)
+            .mapToObj(
+                i ->
+                    "{\"ratingKey\":\"r"
+                        + i
+                        + "\",\"title\":\"Title "
+                        + i
+                        + "\",\"type\":\"movie\",\"year\":2000}")
+            .collect(Collectors.joining(","));
+    plexTv.stubFor(
+        get(urlPathEqualTo("/library/sections/watchlist/all"))
+            .withHeader("X-Plex-Container-Start", equalTo(String.valueOf(start)))
+            .willReturn(
+                Fakes.json(
+                    "{\"MediaContainer\":{\"offset\":"
+                        + start
+                        + ",\"size\":"
+                        + count
+                        + ",\"totalSize\":"
+                        + total
+                        + ",\"Metadata\":["
+                        + items
+                        + "]}}")));
   }
 
   @Test
@@ -180,27 +249,38 @@ class HomeAndWatchlistTest {
 
     assertEquals(120, all.size());
     assertEquals(new WatchlistItem("r119", null, "Title 119", "movie", 2000), all.get(119));
-    plexTv.verify(3, getRequestedFor(urlPathEqualTo("/library/sections/watchlist/all"))
-        .withQueryParam("sort", equalTo("titleSort:asc")).withQueryParam("type", equalTo("1"))
-        .withHeader("X-Plex-Container-Size", equalTo("50")).withHeader("X-Plex-Token", equalTo(TOKEN)));
+    plexTv.verify(
+        3,
+        getRequestedFor(urlPathEqualTo("/library/sections/watchlist/all"))
+            .withQueryParam("sort", equalTo("titleSort:asc"))
+            .withQueryParam("type", equalTo("1"))
+            .withHeader("X-Plex-Container-Size", equalTo("50"))
+            .withHeader("X-Plex-Token", equalTo(TOKEN)));
     plexTv.resetRequests();
     assertEquals(10, account.watchlist("all", null, null, null).limit(10).count());
     plexTv.verify(1, getRequestedFor(urlPathEqualTo("/library/sections/watchlist/all")));
     plexTv.resetRequests();
     assertEquals(60, account.watchlist("all", null, null, 60).count());
     plexTv.verify(2, getRequestedFor(urlPathEqualTo("/library/sections/watchlist/all")));
-    assertThrows(IllegalArgumentException.class, () -> account.watchlist("everything", null, null, null));
+    assertThrows(
+        IllegalArgumentException.class, () -> account.watchlist("everything", null, null, null));
   }
 
   @Test
   void addAndRemoveFromTheWatchlist() {
-    plexTv.stubFor(put(urlPathEqualTo("/actions/addToWatchlist")).willReturn(aResponse().withStatus(200)));
-    plexTv.stubFor(put(urlPathEqualTo("/actions/removeFromWatchlist")).willReturn(aResponse().withStatus(200)));
+    plexTv.stubFor(
+        put(urlPathEqualTo("/actions/addToWatchlist")).willReturn(aResponse().withStatus(200)));
+    plexTv.stubFor(
+        put(urlPathEqualTo("/actions/removeFromWatchlist"))
+            .willReturn(aResponse().withStatus(200)));
 
     account.addToWatchlist("5d776825880197001ec967c8");
     account.removeFromWatchlist("5d776825880197001ec967c8");
 
-    plexTv.verify(putRequestedFor(urlEqualTo("/actions/addToWatchlist?ratingKey=5d776825880197001ec967c8")));
-    plexTv.verify(putRequestedFor(urlEqualTo("/actions/removeFromWatchlist?ratingKey=5d776825880197001ec967c8")));
+    plexTv.verify(
+        putRequestedFor(urlEqualTo("/actions/addToWatchlist?ratingKey=5d776825880197001ec967c8")));
+    plexTv.verify(
+        putRequestedFor(
+            urlEqualTo("/actions/removeFromWatchlist?ratingKey=5d776825880197001ec967c8")));
   }
 }

@@ -1,7 +1,5 @@
 package io.github.plexapi.myplex;
 
-import java.nio.charset.StandardCharsets;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -24,6 +22,7 @@ import com.google.gson.JsonObject;
 import io.github.plexapi.generated.JSON;
 import io.github.plexapi.generated.model.JwkSet;
 import io.github.plexapi.myplex.internal.jwt.Jwts;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -33,7 +32,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** JWT device authentication with real Ed25519 signatures, WireMock playing clients.plex.tv and plex.tv. */
+/**
+ * JWT device authentication with real Ed25519 signatures, WireMock playing clients.plex.tv and
+ * plex.tv.
+ */
 class JwtTest {
   @RegisterExtension static WireMockExtension plexTv = Fakes.plexTv();
 
@@ -45,7 +47,9 @@ class JwtTest {
 
   @BeforeEach
   void setUp() {
-    JwkSet keys = new JwkSet().keys(List.of(plexKey1.publicJwk(), plexKey2.publicJwk(), plexKey3.publicJwk()));
+    JwkSet keys =
+        new JwkSet()
+            .keys(List.of(plexKey1.publicJwk(), plexKey2.publicJwk(), plexKey3.publicJwk()));
     plexTv.stubFor(get("/api/v2/auth/keys").willReturn(Fakes.json(JSON.serialize(keys))));
     account = Fakes.account(plexTv).token(Fakes.TOKEN).build();
   }
@@ -53,8 +57,21 @@ class JwtTest {
   /** A Plex JWT signed with the second of Plex's three keys (as after a rotation). */
   private String plexJwt(Map<String, Object> overrides) {
     long now = Instant.now().getEpochSecond();
-    Map<String, Object> claims = new HashMap<>(Map.of("aud", "plex.tv", "iss", "plex.tv", "iat", now,
-        "exp", now + Duration.ofDays(7).toSeconds(), "thumbprint", device.keyId(), "username", "jwt-user"));
+    Map<String, Object> claims =
+        new HashMap<>(
+            Map.of(
+                "aud",
+                "plex.tv",
+                "iss",
+                "plex.tv",
+                "iat",
+                now,
+                "exp",
+                now + Duration.ofDays(7).toSeconds(),
+                "thumbprint",
+                device.keyId(),
+                "username",
+                "jwt-user"));
     claims.putAll(overrides);
     return plexKey2.sign(claims);
   }
@@ -71,7 +88,9 @@ class JwtTest {
 
   @Test
   void theClientIdentifierIsAnAcceptedAudienceToo() {
-    assertEquals("jwt-user", account.verifyJwt(plexJwt(Map.of("aud", Fakes.CLIENT_ID)), device).getClaim("username"));
+    assertEquals(
+        "jwt-user",
+        account.verifyJwt(plexJwt(Map.of("aud", Fakes.CLIENT_ID)), device).getClaim("username"));
   }
 
   @Test
@@ -79,10 +98,26 @@ class JwtTest {
     long now = Instant.now().getEpochSecond();
     String good = plexJwt(Map.of());
     String[] parts = good.split("\\.");
-    String tampered = parts[0] + "." + Jwts.base64Url("{\"aud\":\"plex.tv\",\"iss\":\"plex.tv\",\"exp\":9999999999}"
-        .getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
-    String foreign = DeviceKey.generate().sign(Map.of("aud", "plex.tv", "iss", "plex.tv", "exp", now + 600,
-        "thumbprint", device.keyId()));
+    String tampered =
+        parts[0]
+            + "."
+            + Jwts.base64Url(
+                "{\"aud\":\"plex.tv\",\"iss\":\"plex.tv\",\"exp\":9999999999}"
+                    .getBytes(StandardCharsets.UTF_8))
+            + "."
+            + parts[2];
+    String foreign =
+        DeviceKey.generate()
+            .sign(
+                Map.of(
+                    "aud",
+                    "plex.tv",
+                    "iss",
+                    "plex.tv",
+                    "exp",
+                    now + 600,
+                    "thumbprint",
+                    device.keyId()));
 
     assertFailure("expired", plexJwt(Map.of("exp", now - 120)));
     assertFailure("audience", plexJwt(Map.of("aud", "someone-else")));
@@ -95,7 +130,8 @@ class JwtTest {
   }
 
   private void assertFailure(String fragment, String jwt) {
-    InvalidJwtException e = assertThrows(InvalidJwtException.class, () -> account.verifyJwt(jwt, device));
+    InvalidJwtException e =
+        assertThrows(InvalidJwtException.class, () -> account.verifyJwt(jwt, device));
     assertTrue(e.getMessage().contains(fragment), e.getMessage());
     assertFalse(e.getMessage().contains(jwt), "the token is not in the message");
   }
@@ -106,28 +142,41 @@ class JwtTest {
 
     account.registerDeviceKey(device);
 
-    plexTv.verify(postRequestedFor(urlEqualTo("/api/v2/auth/jwk"))
-        .withHeader("X-Plex-Token", equalTo(Fakes.TOKEN))
-        .withRequestBody(equalToJson("{\"jwk\":{\"kty\":\"OKP\",\"crv\":\"Ed25519\",\"x\":\"" + device.publicJwk().getX()
-            + "\",\"kid\":\"" + device.keyId() + "\",\"use\":\"sig\",\"alg\":\"EdDSA\"}}")));
+    plexTv.verify(
+        postRequestedFor(urlEqualTo("/api/v2/auth/jwk"))
+            .withHeader("X-Plex-Token", equalTo(Fakes.TOKEN))
+            .withRequestBody(
+                equalToJson(
+                    "{\"jwk\":{\"kty\":\"OKP\",\"crv\":\"Ed25519\",\"x\":\""
+                        + device.publicJwk().getX()
+                        + "\",\"kid\":\""
+                        + device.keyId()
+                        + "\",\"use\":\"sig\",\"alg\":\"EdDSA\"}}")));
   }
 
   @Test
   void aRefreshSignsTheNonceAndMakesTheJwtTheAccountsToken() {
     String issued = plexJwt(Map.of());
     plexTv.stubFor(get("/api/v2/auth/nonce").willReturn(Fakes.json("{\"nonce\":\"nonce-123\"}")));
-    plexTv.stubFor(post("/api/v2/auth/token").willReturn(Fakes.json("{\"auth_token\":\"" + issued + "\"}")));
-    plexTv.stubFor(get("/api/v2/user").willReturn(Fakes.json("{\"id\":8,\"uuid\":\"u\",\"title\":\"t\"}")));
+    plexTv.stubFor(
+        post("/api/v2/auth/token").willReturn(Fakes.json("{\"auth_token\":\"" + issued + "\"}")));
+    plexTv.stubFor(
+        get("/api/v2/user").willReturn(Fakes.json("{\"id\":8,\"uuid\":\"u\",\"title\":\"t\"}")));
 
     PlexJwt refreshed = account.refreshJwt(device);
     account.connect();
 
     assertEquals(device.keyId(), refreshed.getThumbprint());
     assertEquals(issued, account.getAuthenticationToken());
-    plexTv.verify(getRequestedFor(urlEqualTo("/api/v2/user")).withHeader("X-Plex-Token", equalTo(issued)));
-    LoggedRequest exchange = plexTv.findAll(postRequestedFor(urlEqualTo("/api/v2/auth/token"))).get(0);
-    String deviceJwt = com.google.gson.JsonParser.parseString(exchange.getBodyAsString()).getAsJsonObject()
-        .get("jwt").getAsString();
+    plexTv.verify(
+        getRequestedFor(urlEqualTo("/api/v2/user")).withHeader("X-Plex-Token", equalTo(issued)));
+    LoggedRequest exchange =
+        plexTv.findAll(postRequestedFor(urlEqualTo("/api/v2/auth/token"))).get(0);
+    String deviceJwt =
+        com.google.gson.JsonParser.parseString(exchange.getBodyAsString())
+            .getAsJsonObject()
+            .get("jwt")
+            .getAsString();
     JsonObject claims = Jwts.signedClaims(deviceJwt, List.of(device.publicJwk()));
     assertEquals("plex.tv", claims.get("aud").getAsString());
     assertEquals("nonce-123", claims.get("nonce").getAsString());
@@ -140,12 +189,20 @@ class JwtTest {
   void an498Or422FromTheTokenEndpointIsTyped() {
     plexTv.stubFor(get("/api/v2/auth/nonce").willReturn(Fakes.json("{\"nonce\":\"n\"}")));
     plexTv.stubFor(post("/api/v2/auth/token").willReturn(aResponse().withStatus(498)));
-    UnauthorizedException expired = assertThrows(UnauthorizedException.class, () -> account.refreshJwt(device));
+    UnauthorizedException expired =
+        assertThrows(UnauthorizedException.class, () -> account.refreshJwt(device));
     assertEquals(498, expired.getStatusCode());
 
-    plexTv.stubFor(post("/api/v2/auth/token").willReturn(aResponse().withStatus(422).withHeader("Content-Type",
-        "application/json").withBody("{\"errors\":[{\"code\":1099,\"message\":\"Invalid signature\",\"status\":422}]}")));
-    BadRequestException bad = assertThrows(BadRequestException.class, () -> account.refreshJwt(device));
+    plexTv.stubFor(
+        post("/api/v2/auth/token")
+            .willReturn(
+                aResponse()
+                    .withStatus(422)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"errors\":[{\"code\":1099,\"message\":\"Invalid signature\",\"status\":422}]}")));
+    BadRequestException bad =
+        assertThrows(BadRequestException.class, () -> account.refreshJwt(device));
     assertEquals(422, bad.getStatusCode());
     assertEquals(Fakes.TOKEN, account.getAuthenticationToken());
   }
@@ -154,29 +211,45 @@ class JwtTest {
   void anAccountRefreshesItsJwtByItselfNearExpiry() {
     long now = Instant.now().getEpochSecond();
     String expiring = plexJwt(Map.of("exp", now + 60));
-    String fresh = plexJwt(Map.of("exp", now + Duration.ofDays(7).toSeconds(), "username", "fresh"));
+    String fresh =
+        plexJwt(Map.of("exp", now + Duration.ofDays(7).toSeconds(), "username", "fresh"));
     plexTv.stubFor(get("/api/v2/auth/nonce").willReturn(Fakes.json("{\"nonce\":\"n\"}")));
-    plexTv.stubFor(post("/api/v2/auth/token").willReturn(Fakes.json("{\"auth_token\":\"" + fresh + "\"}")));
+    plexTv.stubFor(
+        post("/api/v2/auth/token").willReturn(Fakes.json("{\"auth_token\":\"" + fresh + "\"}")));
     plexTv.stubFor(get(urlPathEqualTo("/api/v2/resources")).willReturn(Fakes.json("[]")));
-    MyPlexAccount jwtAccount = Fakes.account(plexTv).token(expiring).deviceKey(device)
-        .jwtRefreshMargin(Duration.ofHours(1)).build();
+    MyPlexAccount jwtAccount =
+        Fakes.account(plexTv)
+            .token(expiring)
+            .deviceKey(device)
+            .jwtRefreshMargin(Duration.ofHours(1))
+            .build();
 
     jwtAccount.resources();
     jwtAccount.resources();
 
     plexTv.verify(1, postRequestedFor(urlEqualTo("/api/v2/auth/token")));
-    plexTv.verify(2, getRequestedFor(urlPathEqualTo("/api/v2/resources")).withHeader("X-Plex-Token", equalTo(fresh)));
+    plexTv.verify(
+        2,
+        getRequestedFor(urlPathEqualTo("/api/v2/resources"))
+            .withHeader("X-Plex-Token", equalTo(fresh)));
     assertEquals(fresh, jwtAccount.getAuthenticationToken());
   }
 
   @Test
   void theJwtPinFlowPollsWithSignedDeviceJwtsAndConnectsWithThePlexJwt() {
     String issued = plexJwt(Map.of());
-    plexTv.stubFor(post(urlPathEqualTo("/api/v2/pins")).willReturn(
-        Fakes.json(Fakes.resource("plex-tv/api/v2/pins_new.json")).withStatus(201)));
-    plexTv.stubFor(get(urlPathMatching("/api/v2/pins/111222333")).willReturn(Fakes.json(
-        Fakes.resource("plex-tv/api/v2/pins_linked.json").replace("\"auth_token\"", "\"" + issued + "\""))));
-    plexTv.stubFor(get("/api/v2/user").willReturn(Fakes.json("{\"id\":9,\"uuid\":\"u\",\"title\":\"t\"}")));
+    plexTv.stubFor(
+        post(urlPathEqualTo("/api/v2/pins"))
+            .willReturn(
+                Fakes.json(Fakes.resource("plex-tv/api/v2/pins_new.json")).withStatus(201)));
+    plexTv.stubFor(
+        get(urlPathMatching("/api/v2/pins/111222333"))
+            .willReturn(
+                Fakes.json(
+                    Fakes.resource("plex-tv/api/v2/pins_linked.json")
+                        .replace("\"auth_token\"", "\"" + issued + "\""))));
+    plexTv.stubFor(
+        get("/api/v2/user").willReturn(Fakes.json("{\"id\":9,\"uuid\":\"u\",\"title\":\"t\"}")));
     MyPlexAccount fresh = Fakes.account(plexTv).pinPollInterval(Duration.ofMillis(20)).build();
 
     WebLogin login = fresh.getJwtWebLogin(device, null);
@@ -184,9 +257,13 @@ class JwtTest {
 
     assertEquals(issued, fresh.getAuthenticationToken());
     assertEquals(9L, fresh.getId());
-    plexTv.verify(postRequestedFor(urlEqualTo("/api/v2/pins?strong=true"))
-        .withRequestBody(equalToJson("{\"jwk\":{\"kid\":\"" + device.keyId() + "\"},\"strong\":true}", true, true)));
-    LoggedRequest poll = plexTv.findAll(getRequestedFor(urlPathEqualTo("/api/v2/pins/111222333"))).get(0);
+    plexTv.verify(
+        postRequestedFor(urlEqualTo("/api/v2/pins?strong=true"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"jwk\":{\"kid\":\"" + device.keyId() + "\"},\"strong\":true}", true, true)));
+    LoggedRequest poll =
+        plexTv.findAll(getRequestedFor(urlPathEqualTo("/api/v2/pins/111222333"))).get(0);
     String deviceJwt = poll.queryParameter("deviceJWT").firstValue();
     JsonObject claims = Jwts.signedClaims(deviceJwt, List.of(device.publicJwk()));
     assertEquals(Fakes.CLIENT_ID, claims.get("iss").getAsString());
@@ -202,10 +279,20 @@ class JwtTest {
     assertEquals(device.keyId(), fromBytes.keyId());
     assertEquals(64, device.keyId().length());
     assertNotEquals(device.keyId(), DeviceKey.generate().keyId());
-    String signed = copy.sign(Map.of("aud", "plex.tv", "iss", "plex.tv", "exp", Instant.now().getEpochSecond() + 60));
-    Jwts.verify(signed, List.of(device.publicJwk()), List.of("plex.tv"), null, Instant.now(), Duration.ZERO);
+    String signed =
+        copy.sign(
+            Map.of("aud", "plex.tv", "iss", "plex.tv", "exp", Instant.now().getEpochSecond() + 60));
+    Jwts.verify(
+        signed,
+        List.of(device.publicJwk()),
+        List.of("plex.tv"),
+        null,
+        Instant.now(),
+        Duration.ZERO);
     assertFalse(device.toString().contains("PRIVATE"));
-    assertThrows(IllegalArgumentException.class, () -> DeviceKey.fromPem("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> DeviceKey.fromPem("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----"));
     assertThrows(IllegalArgumentException.class, () -> account.registerDeviceKey(null));
   }
 }

@@ -1,7 +1,5 @@
 package io.github.plexapi.myplex;
 
-import java.nio.charset.StandardCharsets;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -9,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -27,10 +26,11 @@ import okhttp3.tls.HeldCertificate;
  * benchmark. Nothing here listens or connects anywhere but loopback.
  */
 public final class LoopbackServers implements AutoCloseable {
-  private static final HeldCertificate CERTIFICATE = new HeldCertificate.Builder()
-      .addSubjectAlternativeName("localhost")
-      .addSubjectAlternativeName("127.0.0.1")
-      .build();
+  private static final HeldCertificate CERTIFICATE =
+      new HeldCertificate.Builder()
+          .addSubjectAlternativeName("localhost")
+          .addSubjectAlternativeName("127.0.0.1")
+          .build();
   private static final HandshakeCertificates SERVER_TLS =
       new HandshakeCertificates.Builder().heldCertificate(CERTIFICATE).build();
   private static final HandshakeCertificates CLIENT_TLS =
@@ -47,14 +47,21 @@ public final class LoopbackServers implements AutoCloseable {
 
   /** The identity answer of a media server. */
   public static String identityXml(String machineId) {
-    return "<MediaContainer size=\"0\" machineIdentifier=\"" + machineId
-        + "\" friendlyName=\"Server " + machineId + "\" version=\"1.40.0.1\" myPlex=\"1\"/>";
+    return "<MediaContainer size=\"0\" machineIdentifier=\""
+        + machineId
+        + "\" friendlyName=\"Server "
+        + machineId
+        + "\" version=\"1.40.0.1\" myPlex=\"1\"/>";
   }
 
   /** A server that answers every request with {@code body} after {@code delayMs}. */
   public MockWebServer answering(String body, long delayMs, boolean https) {
-    return start(https, new MockResponse().setHeader("Content-Type", "application/xml").setBody(body)
-        .setHeadersDelay(delayMs, TimeUnit.MILLISECONDS));
+    return start(
+        https,
+        new MockResponse()
+            .setHeader("Content-Type", "application/xml")
+            .setBody(body)
+            .setHeadersDelay(delayMs, TimeUnit.MILLISECONDS));
   }
 
   /** A media server with {@code machineId} answering after {@code delayMs}. */
@@ -75,8 +82,11 @@ public final class LoopbackServers implements AutoCloseable {
   /** A raw server that sends headers and the start of the body, then stalls. */
   public Hanging stalledBody(String machineId) throws IOException {
     String body = identityXml(machineId);
-    String head = "HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\nContent-Length: " + (body.length() + 100)
-        + "\r\n\r\n" + body.substring(0, body.length() / 2);
+    String head =
+        "HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\nContent-Length: "
+            + (body.length() + 100)
+            + "\r\n\r\n"
+            + body.substring(0, body.length() / 2);
     Hanging hanging = new Hanging(head.getBytes(StandardCharsets.US_ASCII));
     open.add(hanging);
     return hanging;
@@ -97,7 +107,8 @@ public final class LoopbackServers implements AutoCloseable {
   public int blackHole() throws IOException {
     ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
     open.add(listener);
-    InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), listener.getLocalPort());
+    InetSocketAddress address =
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), listener.getLocalPort());
     for (int i = 0; i < 16; i++) {
       Socket filler = new Socket();
       open.add(filler);
@@ -122,12 +133,13 @@ public final class LoopbackServers implements AutoCloseable {
     if (https) {
       server.useHttps(SERVER_TLS.sslSocketFactory(), false);
     }
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        return response.clone();
-      }
-    });
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return response.clone();
+          }
+        });
     try {
       server.start(InetAddress.getLoopbackAddress(), 0);
     } catch (IOException e) {

@@ -1,7 +1,7 @@
 package io.github.plexapi.myplex;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -45,13 +45,15 @@ class MyPlexAccountCallsTest {
 
   @Test
   void resourcesAskForEveryConnectionKindAndWrapTheModel() {
-    plexTv.stubFor(get(urlPathEqualTo("/api/v2/resources"))
-        .willReturn(Fakes.json(Fakes.padded("plex-tv/api/v2/resources.json"))));
+    plexTv.stubFor(
+        get(urlPathEqualTo("/api/v2/resources"))
+            .willReturn(Fakes.json(Fakes.padded("plex-tv/api/v2/resources.json"))));
 
     List<MyPlexResource> resources = account.resources();
 
-    plexTv.verify(getRequestedFor(urlEqualTo("/api/v2/resources?includeHttps=1&includeRelay=1&includeIPv6=1"))
-        .withHeader("X-Plex-Token", equalTo(TOKEN)));
+    plexTv.verify(
+        getRequestedFor(urlEqualTo("/api/v2/resources?includeHttps=1&includeRelay=1&includeIPv6=1"))
+            .withHeader("X-Plex-Token", equalTo(TOKEN)));
     MyPlexResource box = resources.get(0);
     assertEquals("Box", box.getName());
     assertEquals("client_id2", box.getClientIdentifier());
@@ -90,7 +92,9 @@ class MyPlexAccountCallsTest {
 
   @Test
   void resourcesReadFromXmlWithIpv6InBrackets() {
-    plexTv.stubFor(get(urlPathEqualTo("/api/v2/resources")).willReturn(Fakes.xml(Fakes.resource("xml/resources_v2.xml"))));
+    plexTv.stubFor(
+        get(urlPathEqualTo("/api/v2/resources"))
+            .willReturn(Fakes.xml(Fakes.resource("xml/resources_v2.xml"))));
 
     List<MyPlexResource> resources = account.resources();
 
@@ -106,16 +110,20 @@ class MyPlexAccountCallsTest {
 
   @Test
   void aResourceWithoutConnectionsHasAnEmptyList() {
-    plexTv.stubFor(get(urlPathEqualTo("/api/v2/resources"))
-        .willReturn(Fakes.json("[{\"name\":\"Bare\",\"clientIdentifier\":\"b\",\"connections\":null}]")));
+    plexTv.stubFor(
+        get(urlPathEqualTo("/api/v2/resources"))
+            .willReturn(
+                Fakes.json(
+                    "[{\"name\":\"Bare\",\"clientIdentifier\":\"b\",\"connections\":null}]")));
 
     assertEquals(List.of(), account.resource("bare").getConnections());
   }
 
   @Test
   void resourceMatchesNameIgnoringCaseOrClientIdentifier() {
-    plexTv.stubFor(get(urlPathEqualTo("/api/v2/resources"))
-        .willReturn(Fakes.json(Fakes.padded("plex-tv/api/v2/resources.json"))));
+    plexTv.stubFor(
+        get(urlPathEqualTo("/api/v2/resources"))
+            .willReturn(Fakes.json(Fakes.padded("plex-tv/api/v2/resources.json"))));
 
     assertEquals("client_id2", account.resource("bOX").getClientIdentifier());
     assertEquals("Box", account.resource("client_id2").getName());
@@ -126,14 +134,17 @@ class MyPlexAccountCallsTest {
 
   @Test
   void devicesReadTheXmlFixture() {
-    plexTv.stubFor(get("/devices.xml").willReturn(Fakes.xml(Fakes.resource("plex-tv/devices.xml"))));
+    plexTv.stubFor(
+        get("/devices.xml").willReturn(Fakes.xml(Fakes.resource("plex-tv/devices.xml"))));
 
     List<MyPlexDevice> devices = account.devices();
 
-    plexTv.verify(getRequestedFor(urlEqualTo("/devices.xml"))
-        .withHeader("X-Plex-Token", equalTo(TOKEN))
-        .withHeader("Accept", equalTo("application/xml")));
-    MyPlexDevice box = devices.stream().filter(d -> "Box".equals(d.getName())).findFirst().orElseThrow();
+    plexTv.verify(
+        getRequestedFor(urlEqualTo("/devices.xml"))
+            .withHeader("X-Plex-Token", equalTo(TOKEN))
+            .withHeader("Accept", equalTo("application/xml")));
+    MyPlexDevice box =
+        devices.stream().filter(d -> "Box".equals(d.getName())).findFirst().orElseThrow();
     assertEquals(123456L, box.getId());
     assertEquals("3", box.getClientIdentifier());
     assertEquals("Plex Media Server", box.getProduct());
@@ -148,7 +159,8 @@ class MyPlexAccountCallsTest {
     assertEquals("auth_token", box.getToken());
     assertEquals(Instant.ofEpochSecond(1628211599L), box.getCreatedAt());
     assertEquals(Instant.ofEpochSecond(1628211599L), box.getLastSeenAt());
-    assertEquals(List.of("http://172.1.0.1:32400", "https://example.com:443", "http://1.0.0.2:443"),
+    assertEquals(
+        List.of("http://172.1.0.1:32400", "https://example.com:443", "http://1.0.0.2:443"),
         box.getConnections());
     assertEquals(List.of(), devices.get(0).getConnections());
     assertFalse(box.toString().contains("auth_token"));
@@ -156,7 +168,8 @@ class MyPlexAccountCallsTest {
 
   @Test
   void deviceMatchesNameAndClientIdentifierAndDeletes() {
-    plexTv.stubFor(get("/devices.xml").willReturn(Fakes.xml(Fakes.resource("plex-tv/devices.xml"))));
+    plexTv.stubFor(
+        get("/devices.xml").willReturn(Fakes.xml(Fakes.resource("plex-tv/devices.xml"))));
     plexTv.stubFor(delete("/devices/123456.xml").willReturn(aResponse().withStatus(200)));
 
     assertEquals("3", account.device("box", null).getClientIdentifier());
@@ -167,12 +180,16 @@ class MyPlexAccountCallsTest {
 
     account.device("Box", null).delete();
 
-    plexTv.verify(deleteRequestedFor(urlEqualTo("/devices/123456.xml")).withHeader("X-Plex-Token", equalTo(TOKEN)));
+    plexTv.verify(
+        deleteRequestedFor(urlEqualTo("/devices/123456.xml"))
+            .withHeader("X-Plex-Token", equalTo(TOKEN)));
   }
 
   @Test
   void claimTokenPingAndSignout() {
-    plexTv.stubFor(get("/api/claim/token.json").willReturn(Fakes.json(Fakes.padded("plex-tv/api/claim/token.json"))));
+    plexTv.stubFor(
+        get("/api/claim/token.json")
+            .willReturn(Fakes.json(Fakes.padded("plex-tv/api/claim/token.json"))));
     plexTv.stubFor(get("/api/v2/ping").willReturn(Fakes.json("{\"pong\":true}")));
     plexTv.stubFor(delete("/api/v2/users/signout").willReturn(aResponse().withStatus(204)));
 
@@ -180,7 +197,9 @@ class MyPlexAccountCallsTest {
     assertTrue(account.ping());
     account.signout();
 
-    plexTv.verify(deleteRequestedFor(urlEqualTo("/api/v2/users/signout")).withHeader("X-Plex-Token", equalTo(TOKEN)));
+    plexTv.verify(
+        deleteRequestedFor(urlEqualTo("/api/v2/users/signout"))
+            .withHeader("X-Plex-Token", equalTo(TOKEN)));
     assertFalse(account.isConnected());
     assertThrows(UnauthorizedException.class, account::getAuthenticationToken);
     assertThrows(UnauthorizedException.class, account::resources);
@@ -188,7 +207,9 @@ class MyPlexAccountCallsTest {
 
   @Test
   void privacyIsReadAndSet() {
-    plexTv.stubFor(get("/api/v2/user/privacy").willReturn(Fakes.json(Fakes.padded("plex-tv/api/v2/user/privacy.json"))));
+    plexTv.stubFor(
+        get("/api/v2/user/privacy")
+            .willReturn(Fakes.json(Fakes.padded("plex-tv/api/v2/user/privacy.json"))));
     plexTv.stubFor(put("/api/v2/user/privacy").willReturn(aResponse().withStatus(204)));
 
     PrivacySettings privacy = account.privacy();
@@ -197,18 +218,25 @@ class MyPlexAccountCallsTest {
     assertTrue(privacy.isOptOutPlayback());
     assertTrue(privacy.isOptOutLibraryStats());
     assertEquals(118, privacy.getModel().getMetrics().size());
-    plexTv.verify(putRequestedFor(urlEqualTo("/api/v2/user/privacy"))
-        .withFormParam("optOutPlayback", equalTo("false"))
-        .withRequestBody(equalTo("optOutPlayback=false")));
+    plexTv.verify(
+        putRequestedFor(urlEqualTo("/api/v2/user/privacy"))
+            .withFormParam("optOutPlayback", equalTo("false"))
+            .withRequestBody(equalTo("optOutPlayback=false")));
   }
 
   @Test
   void geoipAndPublicIp() {
-    plexTv.stubFor(get(urlPathEqualTo("/api/v2/geoip")).willReturn(Fakes.xml(
-        "<location code=\"GB\" continent_code=\"EU\" country=\"United Kingdom\" city=\"London\""
-            + " european_union_member=\"0\" time_zone=\"Europe/London\" postal_code=\"N19\""
-            + " in_privacy_restricted_country=\"1\" subdivisions=\"England\" coordinates=\"51.000, -1\"/>")));
-    plexTv.stubFor(get("/:/ip").willReturn(aResponse().withHeader("Content-Type", "text/plain").withBody("2.2.2.2\n")));
+    plexTv.stubFor(
+        get(urlPathEqualTo("/api/v2/geoip"))
+            .willReturn(
+                Fakes.xml(
+                    "<location code=\"GB\" continent_code=\"EU\" country=\"United Kingdom\" city=\"London\""
+                        + " european_union_member=\"0\" time_zone=\"Europe/London\" postal_code=\"N19\""
+                        + " in_privacy_restricted_country=\"1\" subdivisions=\"England\" coordinates=\"51.000, -1\"/>")));
+    plexTv.stubFor(
+        get("/:/ip")
+            .willReturn(
+                aResponse().withHeader("Content-Type", "text/plain").withBody("2.2.2.2\n")));
 
     GeoLocation where = account.geoip("2.2.2.2");
 
@@ -232,17 +260,21 @@ class MyPlexAccountCallsTest {
     plexTv.stubFor(get("/api/claim/token.json").willReturn(Fakes.json("{\"token\":\"claim-x\"}")));
     plexTv.stubFor(post("/api/v2/features/thing").willReturn(aResponse().withStatus(201)));
 
-    ClaimToken claim = account.query("/api/claim/token.json", "GET", Map.of("X-Extra", "1"), ClaimToken.class);
+    ClaimToken claim =
+        account.query("/api/claim/token.json", "GET", Map.of("X-Extra", "1"), ClaimToken.class);
     String raw = account.query("https://plex.tv/api/claim/token.json", "get", null, String.class);
     Object nothing = account.query("/api/v2/features/thing", "POST", null, Void.class);
 
     assertEquals("claim-x", claim.getToken());
     assertEquals("{\"token\":\"claim-x\"}", raw);
     assertNull(nothing);
-    plexTv.verify(2, getRequestedFor(urlEqualTo("/api/claim/token.json"))
-        .withHeader("X-Plex-Token", equalTo(TOKEN))
-        .withHeader("X-Plex-Client-Identifier", equalTo(Fakes.CLIENT_ID)));
-    plexTv.verify(getRequestedFor(urlEqualTo("/api/claim/token.json")).withHeader("X-Extra", equalTo("1")));
+    plexTv.verify(
+        2,
+        getRequestedFor(urlEqualTo("/api/claim/token.json"))
+            .withHeader("X-Plex-Token", equalTo(TOKEN))
+            .withHeader("X-Plex-Client-Identifier", equalTo(Fakes.CLIENT_ID)));
+    plexTv.verify(
+        getRequestedFor(urlEqualTo("/api/claim/token.json")).withHeader("X-Extra", equalTo("1")));
     plexTv.verify(postRequestedFor(urlEqualTo("/api/v2/features/thing")));
   }
 
@@ -250,7 +282,8 @@ class MyPlexAccountCallsTest {
   void queryNeverSendsTheTokenInAUrlOrToAnotherHost() {
     elsewhere.stubFor(get("/status").willReturn(Fakes.json("{}")));
 
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> account.query("/api/v2/user?X-Plex-Token=" + TOKEN, "GET", null, String.class));
     account.query(elsewhere.baseUrl() + "/status", "GET", null, String.class);
 
@@ -262,7 +295,9 @@ class MyPlexAccountCallsTest {
   void queryErrorsAreTyped() {
     plexTv.stubFor(get("/api/v2/gone").willReturn(aResponse().withStatus(410)));
 
-    GoneException e = assertThrows(GoneException.class, () -> account.query("/api/v2/gone", "GET", null, String.class));
+    GoneException e =
+        assertThrows(
+            GoneException.class, () -> account.query("/api/v2/gone", "GET", null, String.class));
 
     assertEquals("GET /api/v2/gone answered 410", e.getMessage());
   }

@@ -1,7 +1,5 @@
 package io.github.plexapi.myplex;
 
-import java.time.Duration;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -22,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -36,18 +35,21 @@ class MyPlexAccountConnectTest {
 
   private MyPlexAccount connectedWith(String path, String contentType) {
     String body = path.endsWith(".json") ? Fakes.padded(path) : Fakes.resource(path);
-    plexTv.stubFor(get("/api/v2/user")
-        .willReturn(aResponse().withHeader("Content-Type", contentType).withBody(body)));
+    plexTv.stubFor(
+        get("/api/v2/user")
+            .willReturn(aResponse().withHeader("Content-Type", contentType).withBody(body)));
     return Fakes.account(plexTv).token(TOKEN).build().connect();
   }
 
   @Test
   void tokenSignInLoadsThePlexPassAccount() {
-    MyPlexAccount account = connectedWith("plex-tv/api/v2/user/user_info_plexpass.json", "application/json");
+    MyPlexAccount account =
+        connectedWith("plex-tv/api/v2/user/user_info_plexpass.json", "application/json");
 
-    plexTv.verify(getRequestedFor(urlEqualTo("/api/v2/user"))
-        .withHeader("X-Plex-Token", equalTo(TOKEN))
-        .withHeader("X-Plex-Client-Identifier", equalTo(Fakes.CLIENT_ID)));
+    plexTv.verify(
+        getRequestedFor(urlEqualTo("/api/v2/user"))
+            .withHeader("X-Plex-Token", equalTo(TOKEN))
+            .withHeader("X-Plex-Client-Identifier", equalTo(Fakes.CLIENT_ID)));
     assertTrue(account.isConnected());
     assertEquals(12345L, account.getId());
     assertEquals("212acf24b07315e5", account.getUuid());
@@ -85,7 +87,8 @@ class MyPlexAccountConnectTest {
 
   @Test
   void aFreeAccountHasNoSubscriptionData() {
-    MyPlexAccount account = connectedWith("plex-tv/api/v2/user/user_info_free.json", "application/json");
+    MyPlexAccount account =
+        connectedWith("plex-tv/api/v2/user/user_info_free.json", "application/json");
 
     assertFalse(account.isSubscriptionActive());
     assertEquals("Inactive", account.getSubscriptionStatus());
@@ -114,7 +117,8 @@ class MyPlexAccountConnectTest {
 
   @Test
   void anAnswerWithoutSubscriptionOrProfileDoesNotCrash() {
-    plexTv.stubFor(get("/api/v2/user").willReturn(Fakes.json("{\"id\":9,\"uuid\":\"u9\",\"title\":\"t\"}")));
+    plexTv.stubFor(
+        get("/api/v2/user").willReturn(Fakes.json("{\"id\":9,\"uuid\":\"u9\",\"title\":\"t\"}")));
 
     MyPlexAccount account = Fakes.account(plexTv).token(TOKEN).build().connect();
 
@@ -131,29 +135,45 @@ class MyPlexAccountConnectTest {
 
   @Test
   void passwordSignInPostsTheFormAndUsesTheTokenItReturns() {
-    plexTv.stubFor(post("/api/v2/users/signin").willReturn(
-        Fakes.json(Fakes.padded("plex-tv/api/v2/user/user_info_free.json")).withStatus(201)));
+    plexTv.stubFor(
+        post("/api/v2/users/signin")
+            .willReturn(
+                Fakes.json(Fakes.padded("plex-tv/api/v2/user/user_info_free.json"))
+                    .withStatus(201)));
     plexTv.stubFor(get(urlPathEqualTo("/api/v2/resources")).willReturn(Fakes.json("[]")));
 
     MyPlexAccount account =
-        Fakes.account(plexTv).username("user@example.com").password("pw").code("123456").build().connect();
+        Fakes.account(plexTv)
+            .username("user@example.com")
+            .password("pw")
+            .code("123456")
+            .build()
+            .connect();
     account.resources();
 
-    plexTv.verify(postRequestedFor(urlEqualTo("/api/v2/users/signin"))
-        .withFormParam("login", equalTo("user@example.com"))
-        .withFormParam("password", equalTo("pw"))
-        .withFormParam("rememberMe", equalTo("true"))
-        .withFormParam("verificationCode", equalTo("123456")));
-    plexTv.verify(getRequestedFor(urlPathEqualTo("/api/v2/resources")).withHeader("X-Plex-Token", equalTo("auth_token")));
+    plexTv.verify(
+        postRequestedFor(urlEqualTo("/api/v2/users/signin"))
+            .withFormParam("login", equalTo("user@example.com"))
+            .withFormParam("password", equalTo("pw"))
+            .withFormParam("rememberMe", equalTo("true"))
+            .withFormParam("verificationCode", equalTo("123456")));
+    plexTv.verify(
+        getRequestedFor(urlPathEqualTo("/api/v2/resources"))
+            .withHeader("X-Plex-Token", equalTo("auth_token")));
     assertEquals("auth_token", account.getAuthenticationToken());
     assertEquals(12345L, account.getId());
   }
 
   @Test
   void aTwoFactorAccountWithoutACodeIsATypedError() {
-    plexTv.stubFor(post("/api/v2/users/signin").willReturn(aResponse().withStatus(401)
-        .withHeader("Content-Type", "application/json")
-        .withBody("{\"errors\":[{\"code\":1029,\"message\":\"Please enter the verification code\",\"status\":401}]}")));
+    plexTv.stubFor(
+        post("/api/v2/users/signin")
+            .willReturn(
+                aResponse()
+                    .withStatus(401)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"errors\":[{\"code\":1029,\"message\":\"Please enter the verification code\",\"status\":401}]}")));
 
     MyPlexAccount account = Fakes.account(plexTv).username("u").password("p").build();
     TwoFactorRequiredException e = assertThrows(TwoFactorRequiredException.class, account::connect);
@@ -185,7 +205,8 @@ class MyPlexAccountConnectTest {
 
   @Test
   void toStringNeverShowsTheToken() {
-    MyPlexAccount account = connectedWith("plex-tv/api/v2/user/user_info_plexpass.json", "application/json");
+    MyPlexAccount account =
+        connectedWith("plex-tv/api/v2/user/user_info_plexpass.json", "application/json");
 
     assertFalse(Fakes.account(plexTv).token(TOKEN).build().toString().contains(TOKEN));
     assertFalse(account.toString().contains(TOKEN));
@@ -195,20 +216,25 @@ class MyPlexAccountConnectTest {
 
   @Test
   void contradictoryOrIncompleteCredentialsAreRefusedAtBuild() {
-    assertThrows(IllegalArgumentException.class, () -> Fakes.account(plexTv).token("t").username("u").password("p").build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Fakes.account(plexTv).token("t").username("u").password("p").build());
     assertThrows(IllegalArgumentException.class, () -> Fakes.account(plexTv).username("u").build());
     assertThrows(IllegalArgumentException.class, () -> Fakes.account(plexTv).password("p").build());
     assertThrows(IllegalArgumentException.class, () -> Fakes.account(plexTv).token(" ").build());
-    assertThrows(IllegalArgumentException.class, () -> Fakes.account(plexTv).clientIdentifier("").build());
+    assertThrows(
+        IllegalArgumentException.class, () -> Fakes.account(plexTv).clientIdentifier("").build());
     assertThrows(IllegalArgumentException.class, () -> Fakes.account(plexTv).timeout(null));
-    assertThrows(IllegalArgumentException.class, () -> Fakes.account(plexTv).timeout(Duration.ZERO));
+    assertThrows(
+        IllegalArgumentException.class, () -> Fakes.account(plexTv).timeout(Duration.ZERO));
     assertThrows(IllegalArgumentException.class, () -> Fakes.account(plexTv).okHttpClient(null));
     assertThrows(IllegalArgumentException.class, () -> Fakes.account(plexTv).baseUrl("ftp:/x"));
   }
 
   @Test
   void headersAreTheIdentityTheAccountSends() {
-    MyPlexAccount account = Fakes.account(plexTv).token(TOKEN).deviceName("den").version("2.0").build();
+    MyPlexAccount account =
+        Fakes.account(plexTv).token(TOKEN).deviceName("den").version("2.0").build();
 
     Map<String, String> headers = account.headers();
 
@@ -229,28 +255,39 @@ class MyPlexAccountConnectTest {
 
   @Test
   void fromEnvReadsTokenClientIdentifierAndBaseUrl() {
-    Map<String, String> env = Map.of("PLEX_TOKEN", "env-token", "PLEX_CLIENT_IDENTIFIER", "env-client",
-        "PLEX_BASE_URL", plexTv.baseUrl());
-    plexTv.stubFor(get("/api/v2/user").willReturn(Fakes.json("{\"id\":3,\"uuid\":\"u\",\"title\":\"t\"}")));
+    Map<String, String> env =
+        Map.of(
+            "PLEX_TOKEN",
+            "env-token",
+            "PLEX_CLIENT_IDENTIFIER",
+            "env-client",
+            "PLEX_BASE_URL",
+            plexTv.baseUrl());
+    plexTv.stubFor(
+        get("/api/v2/user").willReturn(Fakes.json("{\"id\":3,\"uuid\":\"u\",\"title\":\"t\"}")));
 
     MyPlexAccount account = MyPlexAccount.builder().fromEnv(env::get).build().connect();
 
     assertEquals(3L, account.getId());
-    plexTv.verify(getRequestedFor(urlEqualTo("/api/v2/user"))
-        .withHeader("X-Plex-Token", equalTo("env-token"))
-        .withHeader("X-Plex-Client-Identifier", equalTo("env-client")));
+    plexTv.verify(
+        getRequestedFor(urlEqualTo("/api/v2/user"))
+            .withHeader("X-Plex-Token", equalTo("env-token"))
+            .withHeader("X-Plex-Client-Identifier", equalTo("env-client")));
   }
 
   @Test
   void theCallersOkHttpClientCarriesTheRequests() {
-    plexTv.stubFor(get("/api/v2/user").willReturn(Fakes.json("{\"id\":4,\"uuid\":\"u\",\"title\":\"t\"}")));
+    plexTv.stubFor(
+        get("/api/v2/user").willReturn(Fakes.json("{\"id\":4,\"uuid\":\"u\",\"title\":\"t\"}")));
     List<String> seen = new CopyOnWriteArrayList<>();
-    OkHttpClient callers = new OkHttpClient.Builder()
-        .addInterceptor(chain -> {
-          seen.add(chain.request().url().encodedPath());
-          return chain.proceed(chain.request());
-        })
-        .build();
+    OkHttpClient callers =
+        new OkHttpClient.Builder()
+            .addInterceptor(
+                chain -> {
+                  seen.add(chain.request().url().encodedPath());
+                  return chain.proceed(chain.request());
+                })
+            .build();
 
     try (MyPlexAccount account = Fakes.account(plexTv).token(TOKEN).okHttpClient(callers).build()) {
       assertSame(account, account.connect());

@@ -1,7 +1,5 @@
 package io.github.plexapi.myplex;
 
-import java.net.InetAddress;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -14,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -40,29 +39,36 @@ class PlexServerTest {
   }
 
   private void startMedia(String machineId) throws Exception {
-    media.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        String path = request.getPath();
-        if (path.equals("/")) {
-          return new MockResponse().setHeader("Content-Type", "application/xml")
-              .setBody(LoopbackServers.identityXml(machineId));
-        }
-        if (path.equals("/resources")) {
-          return new MockResponse().setHeader("Content-Type", "application/xml").setBody(
-              "<MediaContainer><Player title=\"Phone\" machineIdentifier=\"" + machineId
-                  + "\" product=\"Plex for Android\" version=\"10.1\" protocolCapabilities=\"timeline,playback\"/>"
-                  + "</MediaContainer>");
-        }
-        if (path.startsWith("/myplex/claim")) {
-          return new MockResponse().setResponseCode(200);
-        }
-        if (path.equals("/library/sections")) {
-          return new MockResponse().setHeader("Content-Type", "application/json").setBody("{\"size\":2}");
-        }
-        return new MockResponse().setResponseCode(404);
-      }
-    });
+    media.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            String path = request.getPath();
+            if (path.equals("/")) {
+              return new MockResponse()
+                  .setHeader("Content-Type", "application/xml")
+                  .setBody(LoopbackServers.identityXml(machineId));
+            }
+            if (path.equals("/resources")) {
+              return new MockResponse()
+                  .setHeader("Content-Type", "application/xml")
+                  .setBody(
+                      "<MediaContainer><Player title=\"Phone\" machineIdentifier=\""
+                          + machineId
+                          + "\" product=\"Plex for Android\" version=\"10.1\" protocolCapabilities=\"timeline,playback\"/>"
+                          + "</MediaContainer>");
+            }
+            if (path.startsWith("/myplex/claim")) {
+              return new MockResponse().setResponseCode(200);
+            }
+            if (path.equals("/library/sections")) {
+              return new MockResponse()
+                  .setHeader("Content-Type", "application/json")
+                  .setBody("{\"size\":2}");
+            }
+            return new MockResponse().setResponseCode(404);
+          }
+        });
     media.start(InetAddress.getLoopbackAddress(), 0);
   }
 
@@ -73,9 +79,19 @@ class PlexServerTest {
   @Test
   void queryClaimAndMyPlexAccountUseTheServerToken() throws Exception {
     startMedia("m1");
-    plexTv.stubFor(get(urlPathEqualTo("/api/v2/resources")).willReturn(Fakes.json(
-        ResourceJson.server("Box", "m1", true, SERVER_TOKEN, List.of(http(media.getPort(), true, false))))));
-    plexTv.stubFor(get("/api/v2/user").willReturn(Fakes.json("{\"id\":77,\"uuid\":\"owner\",\"title\":\"Owner\"}")));
+    plexTv.stubFor(
+        get(urlPathEqualTo("/api/v2/resources"))
+            .willReturn(
+                Fakes.json(
+                    ResourceJson.server(
+                        "Box",
+                        "m1",
+                        true,
+                        SERVER_TOKEN,
+                        List.of(http(media.getPort(), true, false))))));
+    plexTv.stubFor(
+        get("/api/v2/user")
+            .willReturn(Fakes.json("{\"id\":77,\"uuid\":\"owner\",\"title\":\"Owner\"}")));
     PlexServer server = account().resource("Box").connect();
     media.takeRequest(1, TimeUnit.SECONDS);
 
@@ -91,19 +107,29 @@ class PlexServerTest {
     assertEquals("/myplex/claim?token=claim-abc", claim.getPath());
     assertEquals(SERVER_TOKEN, claim.getHeader("X-Plex-Token"));
     assertEquals(77L, owner.getId());
-    plexTv.verify(getRequestedFor(urlEqualTo("/api/v2/user")).withHeader("X-Plex-Token", equalTo(SERVER_TOKEN)));
+    plexTv.verify(
+        getRequestedFor(urlEqualTo("/api/v2/user"))
+            .withHeader("X-Plex-Token", equalTo(SERVER_TOKEN)));
     assertFalse(server.toString().contains(SERVER_TOKEN));
-    assertThrows(IllegalArgumentException.class, () -> server.query("library", "GET", null, String.class));
+    assertThrows(
+        IllegalArgumentException.class, () -> server.query("library", "GET", null, String.class));
     assertThrows(IllegalArgumentException.class, () -> server.claim(" "));
   }
 
   @Test
   void aServerCanBeReachedDirectlyFromAUrlAndAToken() throws Exception {
     startMedia("direct");
-    plexTv.stubFor(get("/api/v2/user").willReturn(Fakes.json("{\"id\":5,\"uuid\":\"u\",\"title\":\"t\"}")));
+    plexTv.stubFor(
+        get("/api/v2/user").willReturn(Fakes.json("{\"id\":5,\"uuid\":\"u\",\"title\":\"t\"}")));
 
-    PlexServer server = PlexServer.connect("http://127.0.0.1:" + media.getPort() + "/", SERVER_TOKEN,
-        MyPlexAccount.builder().baseUrl(plexTv.baseUrl()).username("ignored").password("ignored"));
+    PlexServer server =
+        PlexServer.connect(
+            "http://127.0.0.1:" + media.getPort() + "/",
+            SERVER_TOKEN,
+            MyPlexAccount.builder()
+                .baseUrl(plexTv.baseUrl())
+                .username("ignored")
+                .password("ignored"));
 
     assertEquals("http://127.0.0.1:" + media.getPort(), server.getBaseUrl());
     assertEquals("direct", server.getMachineIdentifier());
@@ -116,8 +142,14 @@ class PlexServerTest {
   void aDirectServerThatDoesNotAnswerIsAConnectionError() {
     int refused = LoopbackServers.refusedPort();
 
-    PlexConnectionException e = assertThrows(PlexConnectionException.class, () -> PlexServer.connect(
-        "http://127.0.0.1:" + refused, SERVER_TOKEN, MyPlexAccount.builder().timeout(Duration.ofMillis(500))));
+    PlexConnectionException e =
+        assertThrows(
+            PlexConnectionException.class,
+            () ->
+                PlexServer.connect(
+                    "http://127.0.0.1:" + refused,
+                    SERVER_TOKEN,
+                    MyPlexAccount.builder().timeout(Duration.ofMillis(500))));
 
     assertTrue(e.getFailures().get(0).contains("ConnectException"), e.getFailures().toString());
   }
@@ -125,8 +157,17 @@ class PlexServerTest {
   @Test
   void connectClientReachesAPlayer() throws Exception {
     startMedia("player-1");
-    plexTv.stubFor(get(urlPathEqualTo("/api/v2/resources")).willReturn(Fakes.json(ResourceJson.resource(
-        "Phone", "player-1", "client,player", true, SERVER_TOKEN, List.of(http(media.getPort(), true, false))))));
+    plexTv.stubFor(
+        get(urlPathEqualTo("/api/v2/resources"))
+            .willReturn(
+                Fakes.json(
+                    ResourceJson.resource(
+                        "Phone",
+                        "player-1",
+                        "client,player",
+                        true,
+                        SERVER_TOKEN,
+                        List.of(http(media.getPort(), true, false))))));
 
     PlexClient player = account().resource("Phone").connectClient();
 
@@ -144,10 +185,18 @@ class PlexServerTest {
   void aDeviceConnectsThroughItsConnectionUris() throws Exception {
     startMedia("3");
     String uri = "http://127.0.0.1:" + media.getPort();
-    plexTv.stubFor(get("/devices.xml").willReturn(Fakes.xml(
-        "<MediaContainer size=\"1\"><Device name=\"Box\" clientIdentifier=\"3\" provides=\"server\" id=\"1\""
-            + " token=\"" + SERVER_TOKEN + "\"><Connection uri=\"http://127.0.0.1:" + LoopbackServers.refusedPort()
-            + "\"/><Connection uri=\"" + uri + "\"/></Device></MediaContainer>")));
+    plexTv.stubFor(
+        get("/devices.xml")
+            .willReturn(
+                Fakes.xml(
+                    "<MediaContainer size=\"1\"><Device name=\"Box\" clientIdentifier=\"3\" provides=\"server\" id=\"1\""
+                        + " token=\""
+                        + SERVER_TOKEN
+                        + "\"><Connection uri=\"http://127.0.0.1:"
+                        + LoopbackServers.refusedPort()
+                        + "\"/><Connection uri=\""
+                        + uri
+                        + "\"/></Device></MediaContainer>")));
 
     PlexServer server = account().device("Box", null).connect();
 

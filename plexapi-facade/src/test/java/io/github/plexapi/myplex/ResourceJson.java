@@ -16,22 +16,50 @@ final class ResourceJson {
     }
 
     String json() {
-      return "{\"protocol\":\"" + protocol + "\",\"address\":\"" + address + "\",\"port\":" + port
-          + ",\"uri\":\"" + uri + "\",\"local\":" + local + ",\"relay\":" + relay + ",\"IPv6\":false}";
+      return "{\"protocol\":\""
+          + protocol
+          + "\",\"address\":\""
+          + address
+          + "\",\"port\":"
+          + port
+          + ",\"uri\":\""
+          + uri
+          + "\",\"local\":"
+          + local
+          + ",\"relay\":"
+          + relay
+          + ",\"IPv6\":false}";
     }
   }
 
   private ResourceJson() {}
 
-  static String server(String name, String machineId, boolean owned, String accessToken, List<Conn> connections) {
+  static String server(
+      String name, String machineId, boolean owned, String accessToken, List<Conn> connections) {
     return resource(name, machineId, "server", owned, accessToken, connections);
   }
 
-  static String resource(String name, String machineId, String provides, boolean owned, String accessToken,
+  static String resource(
+      String name,
+      String machineId,
+      String provides,
+      boolean owned,
+      String accessToken,
       List<Conn> connections) {
-    return "[{\"name\":\"" + name + "\",\"product\":\"Plex Media Server\",\"clientIdentifier\":\"" + machineId
-        + "\",\"provides\":\"" + provides + "\",\"owned\":" + owned + ",\"ownerId\":" + (owned ? "null" : "7")
-        + ",\"accessToken\":\"" + accessToken + "\",\"connections\":["
-        + connections.stream().map(Conn::json).collect(Collectors.joining(",")) + "]}]";
+    return "[{\"name\":\""
+        + name
+        + "\",\"product\":\"Plex Media Server\",\"clientIdentifier\":\""
+        + machineId
+        + "\",\"provides\":\""
+        + provides
+        + "\",\"owned\":"
+        + owned
+        + ",\"ownerId\":"
+        + (owned ? "null" : "7")
+        + ",\"accessToken\":\""
+        + accessToken
+        + "\",\"connections\":["
+        + connections.stream().map(Conn::json).collect(Collectors.joining(","))
+        + "]}]";
   }
 }

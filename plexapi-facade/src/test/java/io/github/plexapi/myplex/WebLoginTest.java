@@ -39,9 +39,12 @@ class WebLoginTest {
 
   @BeforeEach
   void setUp() {
-    plexTv.stubFor(post(urlPathEqualTo("/api/v2/pins"))
-        .willReturn(Fakes.json(Fakes.padded("plex-tv/api/v2/pins_new.json")).withStatus(201)));
-    plexTv.stubFor(get("/api/v2/user").willReturn(Fakes.json(Fakes.padded("plex-tv/api/v2/user/user_info_free.json"))));
+    plexTv.stubFor(
+        post(urlPathEqualTo("/api/v2/pins"))
+            .willReturn(Fakes.json(Fakes.padded("plex-tv/api/v2/pins_new.json")).withStatus(201)));
+    plexTv.stubFor(
+        get("/api/v2/user")
+            .willReturn(Fakes.json(Fakes.padded("plex-tv/api/v2/user/user_info_free.json"))));
     account = Fakes.account(plexTv).pinPollInterval(INTERVAL).build();
     login = account.getWebLogin("https://example.com/done?a=1&b=2");
   }
@@ -59,25 +62,36 @@ class WebLoginTest {
     String state = Scenario.STARTED;
     for (int i = 1; i <= pendingPolls; i++) {
       String nextState = "pending-" + i;
-      plexTv.stubFor(get(PIN_PATH).inScenario("pin").whenScenarioStateIs(state)
-          .willReturn(Fakes.json(Fakes.resource("plex-tv/api/v2/pins_new.json"))).willSetStateTo(nextState));
+      plexTv.stubFor(
+          get(PIN_PATH)
+              .inScenario("pin")
+              .whenScenarioStateIs(state)
+              .willReturn(Fakes.json(Fakes.resource("plex-tv/api/v2/pins_new.json")))
+              .willSetStateTo(nextState));
       state = nextState;
     }
-    plexTv.stubFor(get(PIN_PATH).inScenario("pin").whenScenarioStateIs(state)
-        .willReturn(Fakes.json(Fakes.resource("plex-tv/api/v2/pins_linked.json"))));
+    plexTv.stubFor(
+        get(PIN_PATH)
+            .inScenario("pin")
+            .whenScenarioStateIs(state)
+            .willReturn(Fakes.json(Fakes.resource("plex-tv/api/v2/pins_linked.json"))));
   }
 
   @Test
   void getWebLoginCreatesAStrongPinAndTheAuthPageUrl() {
-    plexTv.verify(postRequestedFor(urlEqualTo("/api/v2/pins?strong=true"))
-        .withHeader("X-Plex-Token", absent())
-        .withHeader("X-Plex-Client-Identifier", equalTo(Fakes.CLIENT_ID)));
+    plexTv.verify(
+        postRequestedFor(urlEqualTo("/api/v2/pins?strong=true"))
+            .withHeader("X-Plex-Token", absent())
+            .withHeader("X-Plex-Client-Identifier", equalTo(Fakes.CLIENT_ID)));
     assertEquals(111222333L, login.getId());
     assertEquals("CODE", login.getCode());
     assertEquals(Instant.parse("2022-02-01T00:15:00Z"), login.getExpiresAt());
     String uri = login.getUri();
-    assertTrue(uri.startsWith("https://app.plex.tv/auth#?clientID=test-client-id&code=CODE"
-        + "&context%5Bdevice%5D%5Bproduct%5D=TestApp&"), uri);
+    assertTrue(
+        uri.startsWith(
+            "https://app.plex.tv/auth#?clientID=test-client-id&code=CODE"
+                + "&context%5Bdevice%5D%5Bproduct%5D=TestApp&"),
+        uri);
     assertTrue(uri.endsWith("&forwardUrl=https%3A%2F%2Fexample.com%2Fdone%3Fa%3D1%26b%3D2"), uri);
     assertTrue(!account.getWebLogin(null).getUri().contains("forwardUrl"));
   }
@@ -92,7 +106,9 @@ class WebLoginTest {
     assertEquals(3, polls());
     assertEquals("auth_token", account.getAuthenticationToken());
     assertEquals(12345L, account.getId());
-    plexTv.verify(getRequestedFor(urlEqualTo("/api/v2/user")).withHeader("X-Plex-Token", equalTo("auth_token")));
+    plexTv.verify(
+        getRequestedFor(urlEqualTo("/api/v2/user"))
+            .withHeader("X-Plex-Token", equalTo("auth_token")));
   }
 
   @Test
@@ -103,19 +119,30 @@ class WebLoginTest {
     account.webLoginCheck(login, Duration.ofSeconds(5));
 
     long took = millisSince(start);
-    assertTrue(took >= 4 * INTERVAL.toMillis() && took < 4 * INTERVAL.toMillis() + 500, "took " + took + " ms");
+    assertTrue(
+        took >= 4 * INTERVAL.toMillis() && took < 4 * INTERVAL.toMillis() + 500,
+        "took " + took + " ms");
   }
 
   @Test
   void anExpiredPinIsATypedErrorAtOnce() {
-    plexTv.stubFor(get(PIN_PATH).willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
-        .withBody("{\"errors\":[{\"code\":1020,\"message\":\"Code not found or expired\",\"status\":404}]}")));
+    plexTv.stubFor(
+        get(PIN_PATH)
+            .willReturn(
+                aResponse()
+                    .withStatus(404)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"errors\":[{\"code\":1020,\"message\":\"Code not found or expired\",\"status\":404}]}")));
 
     long start = System.nanoTime();
-    NotFoundException e = assertThrows(NotFoundException.class, () -> account.webLoginCheck(login, Duration.ofSeconds(5)));
+    NotFoundException e =
+        assertThrows(
+            NotFoundException.class, () -> account.webLoginCheck(login, Duration.ofSeconds(5)));
 
     assertEquals(1020, e.getErrorCode());
-    assertTrue(polls() <= 2, "polls: " + polls()); // a second only if the first met a stale connection
+    assertTrue(
+        polls() <= 2, "polls: " + polls()); // a second only if the first met a stale connection
     assertTrue(millisSince(start) < 1_000);
   }
 
@@ -124,7 +151,8 @@ class WebLoginTest {
     approveAfter(1_000);
 
     long start = System.nanoTime();
-    assertThrows(LoginTimeoutException.class, () -> account.webLoginCheck(login, Duration.ofMillis(250)));
+    assertThrows(
+        LoginTimeoutException.class, () -> account.webLoginCheck(login, Duration.ofMillis(250)));
 
     long took = millisSince(start);
     assertTrue(took >= 240 && took < 350, "took " + took + " ms");
@@ -133,11 +161,15 @@ class WebLoginTest {
 
   @Test
   void aHangingPinEndpointStillTimesOutOnTime() {
-    plexTv.stubFor(get(PIN_PATH).willReturn(Fakes.json(Fakes.resource("plex-tv/api/v2/pins_linked.json"))
-        .withFixedDelay(5_000)));
+    plexTv.stubFor(
+        get(PIN_PATH)
+            .willReturn(
+                Fakes.json(Fakes.resource("plex-tv/api/v2/pins_linked.json"))
+                    .withFixedDelay(5_000)));
 
     long start = System.nanoTime();
-    assertThrows(LoginTimeoutException.class, () -> account.webLoginCheck(login, Duration.ofMillis(200)));
+    assertThrows(
+        LoginTimeoutException.class, () -> account.webLoginCheck(login, Duration.ofMillis(200)));
 
     long took = millisSince(start);
     assertTrue(took >= 190 && took < 300, "took " + took + " ms");
@@ -149,7 +181,8 @@ class WebLoginTest {
     plexTv.stubFor(get(PIN_PATH).willReturn(aResponse().withStatus(500)));
 
     long start = System.nanoTime();
-    assertThrows(LoginTimeoutException.class, () -> account.webLoginCheck(login, Duration.ofMillis(200)));
+    assertThrows(
+        LoginTimeoutException.class, () -> account.webLoginCheck(login, Duration.ofMillis(200)));
 
     assertTrue(millisSince(start) < 300);
     assertTrue(polls() >= 4, "polls: " + polls());
@@ -157,10 +190,17 @@ class WebLoginTest {
 
   @Test
   void aServerErrorDoesNotEndAnApprovedLogin() {
-    plexTv.stubFor(get(PIN_PATH).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
-    plexTv.stubFor(get(PIN_PATH).inScenario("flaky").whenScenarioStateIs("up")
-        .willReturn(Fakes.json(Fakes.resource("plex-tv/api/v2/pins_linked.json"))));
+    plexTv.stubFor(
+        get(PIN_PATH)
+            .inScenario("flaky")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(503))
+            .willSetStateTo("up"));
+    plexTv.stubFor(
+        get(PIN_PATH)
+            .inScenario("flaky")
+            .whenScenarioStateIs("up")
+            .willReturn(Fakes.json(Fakes.resource("plex-tv/api/v2/pins_linked.json"))));
 
     assertEquals(12345L, account.webLoginCheck(login, Duration.ofSeconds(5)).getId());
     assertEquals(2, polls());
@@ -170,7 +210,8 @@ class WebLoginTest {
   void cancellingTheAsyncCheckStopsThePolling() throws Exception {
     approveAfter(1_000);
 
-    CompletableFuture<MyPlexAccount> pending = account.webLoginCheckAsync(login, Duration.ofSeconds(10));
+    CompletableFuture<MyPlexAccount> pending =
+        account.webLoginCheckAsync(login, Duration.ofSeconds(10));
     Thread.sleep(100);
     pending.cancel(true);
     int atCancel = polls();
@@ -192,17 +233,20 @@ class WebLoginTest {
 
     plexTv.stubFor(put("/api/v2/pins/link").willReturn(aResponse().withStatus(204)));
     account.link("ab12");
-    plexTv.verify(putRequestedFor(urlEqualTo("/api/v2/pins/link"))
-        .withHeader("X-Plex-Token", equalTo("auth_token"))
-        .withRequestBody(equalTo("code=AB12")));
+    plexTv.verify(
+        putRequestedFor(urlEqualTo("/api/v2/pins/link"))
+            .withHeader("X-Plex-Token", equalTo("auth_token"))
+            .withRequestBody(equalTo("code=AB12")));
   }
 
   @Test
   void badArgumentsAreRefusedClearly() {
     assertThrows(UnauthorizedException.class, () -> account.link("AB12"));
     assertThrows(IllegalArgumentException.class, () -> account.link("ABCDE"));
-    assertThrows(IllegalArgumentException.class, () -> account.webLoginCheck(null, Duration.ofSeconds(1)));
+    assertThrows(
+        IllegalArgumentException.class, () -> account.webLoginCheck(null, Duration.ofSeconds(1)));
     assertThrows(IllegalArgumentException.class, () -> account.webLoginCheck(login, Duration.ZERO));
-    assertThrows(IllegalArgumentException.class, () -> Fakes.account(plexTv).pinPollInterval(Duration.ZERO));
+    assertThrows(
+        IllegalArgumentException.class, () -> Fakes.account(plexTv).pinPollInterval(Duration.ZERO));
   }
 }

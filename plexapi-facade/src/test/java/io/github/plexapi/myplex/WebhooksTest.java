@@ -1,8 +1,5 @@
 package io.github.plexapi.myplex;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -17,6 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,18 +39,29 @@ class WebhooksTest {
 
   /** plex.tv holds {@code before} until the first POST, {@code after} from then on. */
   private void listChangesOnPost(String before, String after) {
-    plexTv.stubFor(get("/api/v2/user/webhooks").inScenario("hooks").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(Fakes.json(before)));
-    plexTv.stubFor(post("/api/v2/user/webhooks").inScenario("hooks").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(aResponse().withStatus(201)).willSetStateTo("posted"));
-    plexTv.stubFor(get("/api/v2/user/webhooks").inScenario("hooks").whenScenarioStateIs("posted")
-        .willReturn(Fakes.json(after)));
+    plexTv.stubFor(
+        get("/api/v2/user/webhooks")
+            .inScenario("hooks")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(Fakes.json(before)));
+    plexTv.stubFor(
+        post("/api/v2/user/webhooks")
+            .inScenario("hooks")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(201))
+            .willSetStateTo("posted"));
+    plexTv.stubFor(
+        get("/api/v2/user/webhooks")
+            .inScenario("hooks")
+            .whenScenarioStateIs("posted")
+            .willReturn(Fakes.json(after)));
   }
 
   private static String form(String... urls) {
     StringBuilder body = new StringBuilder();
     for (String url : urls) {
-      body.append(body.length() == 0 ? "" : "&").append("urls%5B%5D=")
+      body.append(body.length() == 0 ? "" : "&")
+          .append("urls%5B%5D=")
           .append(URLEncoder.encode(url, StandardCharsets.UTF_8));
     }
     return body.toString();
@@ -59,28 +69,33 @@ class WebhooksTest {
 
   @Test
   void webhooksReadsTheFixture() {
-    plexTv.stubFor(get("/api/v2/user/webhooks").willReturn(Fakes.json(Fakes.padded("plex-tv/api/v2/user/webhooks_two.json"))));
+    plexTv.stubFor(
+        get("/api/v2/user/webhooks")
+            .willReturn(Fakes.json(Fakes.padded("plex-tv/api/v2/user/webhooks_two.json"))));
 
     assertEquals(List.of(HOOK1, HOOK2), account.webhooks());
   }
 
   @Test
   void addReadsTheCurrentListAndPostsEveryUrlUnderItsOwnField() {
-    listChangesOnPost(Fakes.padded("plex-tv/api/v2/user/webhooks_two.json"),
+    listChangesOnPost(
+        Fakes.padded("plex-tv/api/v2/user/webhooks_two.json"),
         "[{\"url\":\"" + HOOK1 + "\"},{\"url\":\"" + HOOK2 + "\"},{\"url\":\"" + HOOK3 + "\"}]");
 
     List<String> now = account.addWebhook(HOOK3);
 
-    plexTv.verify(postRequestedFor(urlEqualTo("/api/v2/user/webhooks"))
-        .withHeader("X-Plex-Token", equalTo(TOKEN))
-        .withHeader("Content-Type", equalTo("application/x-www-form-urlencoded"))
-        .withRequestBody(equalTo(form(HOOK1, HOOK2, HOOK3))));
+    plexTv.verify(
+        postRequestedFor(urlEqualTo("/api/v2/user/webhooks"))
+            .withHeader("X-Plex-Token", equalTo(TOKEN))
+            .withHeader("Content-Type", equalTo("application/x-www-form-urlencoded"))
+            .withRequestBody(equalTo(form(HOOK1, HOOK2, HOOK3))));
     assertEquals(List.of(HOOK1, HOOK2, HOOK3), now);
   }
 
   @Test
   void addingAUrlAlreadyThereChangesNothing() {
-    plexTv.stubFor(get("/api/v2/user/webhooks").willReturn(Fakes.json("[{\"url\":\"" + HOOK1 + "\"}]")));
+    plexTv.stubFor(
+        get("/api/v2/user/webhooks").willReturn(Fakes.json("[{\"url\":\"" + HOOK1 + "\"}]")));
 
     assertEquals(List.of(HOOK1), account.addWebhook(HOOK1));
 
@@ -89,11 +104,14 @@ class WebhooksTest {
 
   @Test
   void deleteKeepsEveryOtherUrl() {
-    listChangesOnPost(Fakes.padded("plex-tv/api/v2/user/webhooks_two.json"), "[{\"url\":\"" + HOOK2 + "\"}]");
+    listChangesOnPost(
+        Fakes.padded("plex-tv/api/v2/user/webhooks_two.json"), "[{\"url\":\"" + HOOK2 + "\"}]");
 
     assertEquals(List.of(HOOK2), account.deleteWebhook(HOOK1));
 
-    plexTv.verify(postRequestedFor(urlEqualTo("/api/v2/user/webhooks")).withRequestBody(equalTo(form(HOOK2))));
+    plexTv.verify(
+        postRequestedFor(urlEqualTo("/api/v2/user/webhooks"))
+            .withRequestBody(equalTo(form(HOOK2))));
   }
 
   @Test
@@ -102,12 +120,14 @@ class WebhooksTest {
 
     assertEquals(List.of(), account.deleteWebhook(HOOK1));
 
-    plexTv.verify(postRequestedFor(urlEqualTo("/api/v2/user/webhooks")).withRequestBody(equalTo("urls=")));
+    plexTv.verify(
+        postRequestedFor(urlEqualTo("/api/v2/user/webhooks")).withRequestBody(equalTo("urls=")));
   }
 
   @Test
   void deletingAnUnknownUrlIsAClearErrorAndChangesNothing() {
-    plexTv.stubFor(get("/api/v2/user/webhooks").willReturn(Fakes.json("[{\"url\":\"" + HOOK1 + "\"}]")));
+    plexTv.stubFor(
+        get("/api/v2/user/webhooks").willReturn(Fakes.json("[{\"url\":\"" + HOOK1 + "\"}]")));
 
     NotFoundException e = assertThrows(NotFoundException.class, () -> account.deleteWebhook(HOOK2));
 
@@ -122,8 +142,11 @@ class WebhooksTest {
     account.setWebhooks(List.of(HOOK2, HOOK1));
     account.setWebhooks(List.of());
 
-    plexTv.verify(postRequestedFor(urlEqualTo("/api/v2/user/webhooks")).withRequestBody(equalTo(form(HOOK2, HOOK1))));
-    plexTv.verify(postRequestedFor(urlEqualTo("/api/v2/user/webhooks")).withRequestBody(equalTo("urls=")));
+    plexTv.verify(
+        postRequestedFor(urlEqualTo("/api/v2/user/webhooks"))
+            .withRequestBody(equalTo(form(HOOK2, HOOK1))));
+    plexTv.verify(
+        postRequestedFor(urlEqualTo("/api/v2/user/webhooks")).withRequestBody(equalTo("urls=")));
   }
 
   @Test

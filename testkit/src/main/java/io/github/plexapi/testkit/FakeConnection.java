@@ -24,7 +24,8 @@ public final class FakeConnection {
   final boolean dead;
   final boolean wrongMachine;
 
-  private FakeConnection(Kind kind, boolean https, Duration delay, boolean dead, boolean wrongMachine) {
+  private FakeConnection(
+      Kind kind, boolean https, Duration delay, boolean dead, boolean wrongMachine) {
     this.kind = kind;
     this.https = https;
     this.delay = delay;
@@ -69,7 +70,10 @@ public final class FakeConnection {
 
   @Override
   public String toString() {
-    return kind + (https ? " https" : " http") + (dead ? " dead" : "")
-        + (delay.isZero() ? "" : " slow " + delay.toMillis() + " ms") + (wrongMachine ? " wrong machine" : "");
+    return kind
+        + (https ? " https" : " http")
+        + (dead ? " dead" : "")
+        + (delay.isZero() ? "" : " slow " + delay.toMillis() + " ms")
+        + (wrongMachine ? " wrong machine" : "");
   }
 }

@@ -3,7 +3,10 @@ package io.github.plexapi.testkit;
 import io.github.plexapi.testkit.internal.MediaServerHost;
 import java.util.List;
 
-/** A fake Plex Media Server that {@link FakePlexTv} lists as a resource, with its loopback connections. */
+/**
+ * A fake Plex Media Server that {@link FakePlexTv} lists as a resource, with its loopback
+ * connections.
+ */
 public final class FakeMediaServer {
   private final String name;
   private final String machineIdentifier;
@@ -11,7 +14,11 @@ public final class FakeMediaServer {
   private final boolean owned;
   private final List<MediaServerHost> hosts;
 
-  FakeMediaServer(String name, String machineIdentifier, String accessToken, boolean owned,
+  FakeMediaServer(
+      String name,
+      String machineIdentifier,
+      String accessToken,
+      boolean owned,
       List<MediaServerHost> hosts) {
     this.name = name;
     this.machineIdentifier = machineIdentifier;

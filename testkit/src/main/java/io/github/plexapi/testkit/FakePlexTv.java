@@ -1,7 +1,5 @@
 package io.github.plexapi.testkit;
 
-import java.util.Locale;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
@@ -18,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import okhttp3.OkHttpClient;
 
@@ -36,15 +35,15 @@ import okhttp3.OkHttpClient;
  *
  * <p>It serves the account, resources, devices, PINs (approved on demand or after a delay),
  * webhooks, friends and sharing (every server offers the sections Movies 1001 and TV Shows 1002),
- * home users (switching checks their PINs and hands out their own tokens),
- * privacy settings and the small calls from in-memory state, answers as plex.tv does
- * (its JSON shapes and error bodies, 401 without the token), and starts a fake media server on
- * loopback for each connection of each server added. Its https connections use a self-signed
- * certificate that {@link #okHttpClient()} trusts.
+ * home users (switching checks their PINs and hands out their own tokens), privacy settings and the
+ * small calls from in-memory state, answers as plex.tv does (its JSON shapes and error bodies, 401
+ * without the token), and starts a fake media server on loopback for each connection of each server
+ * added. Its https connections use a self-signed certificate that {@link #okHttpClient()} trusts.
  */
 public final class FakePlexTv implements AutoCloseable {
   /** The username and password the fake accepts for password sign-in. */
   public static final String USERNAME = "fake-user";
+
   /** See {@link #USERNAME}. */
   public static final String PASSWORD = "fake-password";
 
@@ -54,8 +53,12 @@ public final class FakePlexTv implements AutoCloseable {
 
   private FakePlexTv() {
     state = new FakeState(USERNAME, PASSWORD, "fake-token-" + UUID.randomUUID());
-    server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")
-        .extensions(new PlexTvResponder(state)));
+    server =
+        new WireMockServer(
+            wireMockConfig()
+                .dynamicPort()
+                .bindAddress("127.0.0.1")
+                .extensions(new PlexTvResponder(state)));
   }
 
   /** Starts a fake plex.tv on a free port of 127.0.0.1. */
@@ -91,7 +94,8 @@ public final class FakePlexTv implements AutoCloseable {
   }
 
   /** Adds a server, owned by the account or shared with it by a friend. */
-  public synchronized FakeMediaServer addServer(String name, boolean owned, FakeConnection... connections) {
+  public synchronized FakeMediaServer addServer(
+      String name, boolean owned, FakeConnection... connections) {
     if (connections == null || connections.length == 0) {
       throw new IllegalArgumentException("a server needs at least one connection");
     }
@@ -101,8 +105,13 @@ public final class FakePlexTv implements AutoCloseable {
     List<FakeState.Connection> listed = new ArrayList<>();
     try {
       for (FakeConnection c : connections) {
-        MediaServerHost host = new MediaServerHost(c.wrongMachine ? machineId + "-stale" : machineId, accessToken,
-            c.https, c.delay, c.dead);
+        MediaServerHost host =
+            new MediaServerHost(
+                c.wrongMachine ? machineId + "-stale" : machineId,
+                accessToken,
+                c.https,
+                c.delay,
+                c.dead);
         hosts.add(host);
         listed.add(new FakeState.Connection(c.kind.name(), c.https, host.port()));
       }
@@ -116,7 +125,9 @@ public final class FakePlexTv implements AutoCloseable {
     return media;
   }
 
-  /** Makes every PIN created from now on approve itself after {@code delay} (null: only on demand). */
+  /**
+   * Makes every PIN created from now on approve itself after {@code delay} (null: only on demand).
+   */
   public void approvePinsAfter(Duration delay) {
     state.autoApprove(delay);
   }
@@ -138,7 +149,11 @@ public final class FakePlexTv implements AutoCloseable {
 
   /** How many times PIN {@code id} was polled. */
   public int pinPolls(long id) {
-    return state.pins().stream().filter(p -> p.id() == id).mapToInt(PinState::polls).findFirst().orElse(0);
+    return state.pins().stream()
+        .filter(p -> p.id() == id)
+        .mapToInt(PinState::polls)
+        .findFirst()
+        .orElse(0);
   }
 
   /** The webhooks the fake holds. */
@@ -151,7 +166,9 @@ public final class FakePlexTv implements AutoCloseable {
     state.setWebhooks(List.copyOf(urls));
   }
 
-  /** Adds a friend whose invitation is {@code status}: accepted, pending_received or pending_sent. */
+  /**
+   * Adds a friend whose invitation is {@code status}: accepted, pending_received or pending_sent.
+   */
   public long addFriend(String title, String email, String status) {
     return state.addFriend(title, email, status).id();
   }
@@ -166,8 +183,15 @@ public final class FakePlexTv implements AutoCloseable {
    * e-mail, or id).
    */
   public List<String> shares() {
-    return state.shares().stream().map(s -> s.machineIdentifier() + " -> "
-        + (s.invitedEmail() != null ? s.invitedEmail() : String.valueOf(s.invitedId())) + ": " + s.sectionIds()).toList();
+    return state.shares().stream()
+        .map(
+            s ->
+                s.machineIdentifier()
+                    + " -> "
+                    + (s.invitedEmail() != null ? s.invitedEmail() : String.valueOf(s.invitedId()))
+                    + ": "
+                    + s.sectionIds())
+        .toList();
   }
 
   /**

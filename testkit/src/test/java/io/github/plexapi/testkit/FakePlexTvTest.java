@@ -1,14 +1,13 @@
 package io.github.plexapi.testkit;
 
-import io.github.plexapi.myplex.InvalidPinException;
-import io.github.plexapi.myplex.MyPlexHomeUser;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.plexapi.myplex.InvalidPinException;
 import io.github.plexapi.myplex.MyPlexAccount;
+import io.github.plexapi.myplex.MyPlexHomeUser;
 import io.github.plexapi.myplex.NotFoundException;
 import io.github.plexapi.myplex.PlexConnectionException;
 import io.github.plexapi.myplex.PlexServer;
@@ -61,7 +60,10 @@ class FakePlexTvTest {
 
   @Test
   void deadSlowAndStaleConnectionsBehaveAsTheySay() {
-    plexTv.addServer("Attic", FakeConnection.local().dead(), FakeConnection.local().wrongMachine(),
+    plexTv.addServer(
+        "Attic",
+        FakeConnection.local().dead(),
+        FakeConnection.local().wrongMachine(),
         FakeConnection.remote().slow(Duration.ofMillis(100)));
     plexTv.addServer("Gone", FakeConnection.local().dead());
     MyPlexAccount account = account().token(plexTv.token()).build();
@@ -75,11 +77,19 @@ class FakePlexTvTest {
 
   @Test
   void passwordSignInAcceptsOnlyTheFakesCredentials() {
-    assertEquals(FakePlexTv.USERNAME,
-        account().username(FakePlexTv.USERNAME).password(FakePlexTv.PASSWORD).build().connect().getUsername());
-    assertThrows(UnauthorizedException.class,
+    assertEquals(
+        FakePlexTv.USERNAME,
+        account()
+            .username(FakePlexTv.USERNAME)
+            .password(FakePlexTv.PASSWORD)
+            .build()
+            .connect()
+            .getUsername());
+    assertThrows(
+        UnauthorizedException.class,
         () -> account().username(FakePlexTv.USERNAME).password("wrong").build().connect());
-    assertThrows(UnauthorizedException.class, () -> account().token("not-the-token").build().connect());
+    assertThrows(
+        UnauthorizedException.class, () -> account().token("not-the-token").build().connect());
   }
 
   @Test
@@ -98,15 +108,17 @@ class FakePlexTvTest {
   void aBrowserLoginApprovedOrExpiredOnDemand() throws Exception {
     MyPlexAccount account = account().build();
     WebLogin approved = account.getWebLogin(null);
-    CompletableFuture<MyPlexAccount> pending = account.webLoginCheckAsync(approved, Duration.ofSeconds(3));
+    CompletableFuture<MyPlexAccount> pending =
+        account.webLoginCheckAsync(approved, Duration.ofSeconds(3));
 
     plexTv.approvePin(approved.getId());
 
     assertEquals(FakePlexTv.USERNAME, pending.get(3, TimeUnit.SECONDS).getUsername());
     WebLogin expired = account.getWebLogin(null);
     plexTv.expirePin(expired.getId());
-    NotFoundException e = assertThrows(NotFoundException.class,
-        () -> account.webLoginCheck(expired, Duration.ofSeconds(3)));
+    NotFoundException e =
+        assertThrows(
+            NotFoundException.class, () -> account.webLoginCheck(expired, Duration.ofSeconds(3)));
     assertEquals(1020, e.getErrorCode());
   }
 

@@ -17,7 +17,11 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Everything the fake plex.tv knows, shared by the responder and the test that drives it. */
 public final class FakeState {
   /** A resource the fake lists: its identity and the connections its hosts serve. */
-  public record Server(String name, String machineId, String accessToken, boolean owned,
+  public record Server(
+      String name,
+      String machineId,
+      String accessToken,
+      boolean owned,
       List<Connection> connections) {}
 
   /** A connection as plex.tv lists it. */
@@ -30,7 +34,8 @@ public final class FakeState {
   public record FriendState(long id, String title, String email, String status) {}
 
   /** A server share made through {@code api/v2/shared_servers}. */
-  public record Share(String machineIdentifier, List<Long> sectionIds, String invitedEmail, Long invitedId) {}
+  public record Share(
+      String machineIdentifier, List<Long> sectionIds, String invitedEmail, Long invitedId) {}
 
   private final AtomicLong ids = new AtomicLong(100_000);
   private final Set<String> tokens = ConcurrentHashMap.newKeySet();
@@ -62,8 +67,9 @@ public final class FakeState {
   }
 
   boolean isValidToken(String candidate) {
-    return candidate != null && (tokens.contains(candidate)
-        || members.values().stream().anyMatch(m -> m.token().equals(candidate)));
+    return candidate != null
+        && (tokens.contains(candidate)
+            || members.values().stream().anyMatch(m -> m.token().equals(candidate)));
   }
 
   /** Adds a managed home user with {@code pin} (null for none). */
@@ -86,7 +92,12 @@ public final class FakeState {
   User user(String usedToken) {
     for (HomeMember member : members.values()) {
       if (member.token().equals(usedToken)) {
-        return new User().id(member.id()).uuid(member.uuid()).title(member.title()).restricted(true).home(true)
+        return new User()
+            .id(member.id())
+            .uuid(member.uuid())
+            .title(member.title())
+            .restricted(true)
+            .home(true)
             .authToken(member.token());
       }
     }
@@ -106,14 +117,39 @@ public final class FakeState {
   }
 
   User user() {
-    return new User().id(4242L).uuid("fake0uuid0001").username(username).title(username).email(username + "@example.com")
-        .friendlyName(username).locale("en").confirmed(true).joinedAt(1_600_000_000L).hasPassword(true)
-        .thumb("https://plex.tv/users/fake0uuid0001/avatar").authToken(token).mailingListStatus("active")
-        .mailingListActive(true).scrobbleTypes("").country("XX").restricted(false).home(true).guest(false)
-        .homeSize(1).homeAdmin(true).maxHomeSize(15).twoFactorEnabled(false)
-        .subscription(new Subscription().active(true).status("Active").plan("lifetime")
-            .subscribedAt("2020-01-01T00:00:00Z").features(List.of("webhooks", "home", "pass")))
-        .entitlements(List.of("all")).roles(List.of("plexpass"));
+    return new User()
+        .id(4242L)
+        .uuid("fake0uuid0001")
+        .username(username)
+        .title(username)
+        .email(username + "@example.com")
+        .friendlyName(username)
+        .locale("en")
+        .confirmed(true)
+        .joinedAt(1_600_000_000L)
+        .hasPassword(true)
+        .thumb("https://plex.tv/users/fake0uuid0001/avatar")
+        .authToken(token)
+        .mailingListStatus("active")
+        .mailingListActive(true)
+        .scrobbleTypes("")
+        .country("XX")
+        .restricted(false)
+        .home(true)
+        .guest(false)
+        .homeSize(1)
+        .homeAdmin(true)
+        .maxHomeSize(15)
+        .twoFactorEnabled(false)
+        .subscription(
+            new Subscription()
+                .active(true)
+                .status("Active")
+                .plan("lifetime")
+                .subscribedAt("2020-01-01T00:00:00Z")
+                .features(List.of("webhooks", "home", "pass")))
+        .entitlements(List.of("all"))
+        .roles(List.of("plexpass"));
   }
 
   /** Adds a server to the resources plex.tv lists. */
@@ -127,14 +163,34 @@ public final class FakeState {
       List<ResourceConnection> connections = new ArrayList<>();
       for (Connection c : server.connections()) {
         String uri = (c.https() ? "https://localhost:" : "http://127.0.0.1:") + c.port();
-        connections.add(new ResourceConnection().protocol(c.https() ? "https" : "http").address("127.0.0.1")
-            .port(c.port()).uri(uri).local(c.kind().equals("LOCAL")).relay(c.kind().equals("RELAY")).ipv6(false));
+        connections.add(
+            new ResourceConnection()
+                .protocol(c.https() ? "https" : "http")
+                .address("127.0.0.1")
+                .port(c.port())
+                .uri(uri)
+                .local(c.kind().equals("LOCAL"))
+                .relay(c.kind().equals("RELAY"))
+                .ipv6(false));
       }
-      resources.add(new Resource().name(server.name()).product("Plex Media Server").productVersion("1.41.0.0000-fake")
-          .platform("Linux").clientIdentifier(server.machineId()).provides("server").owned(server.owned())
-          .ownerId(server.owned() ? null : 7L).sourceTitle(server.owned() ? null : "a friend")
-          .accessToken(server.accessToken()).presence(true).home(false).httpsRequired(false)
-          .createdAt("2024-01-01T00:00:00Z").lastSeenAt(Instant.now().toString()).connections(connections));
+      resources.add(
+          new Resource()
+              .name(server.name())
+              .product("Plex Media Server")
+              .productVersion("1.41.0.0000-fake")
+              .platform("Linux")
+              .clientIdentifier(server.machineId())
+              .provides("server")
+              .owned(server.owned())
+              .ownerId(server.owned() ? null : 7L)
+              .sourceTitle(server.owned() ? null : "a friend")
+              .accessToken(server.accessToken())
+              .presence(true)
+              .home(false)
+              .httpsRequired(false)
+              .createdAt("2024-01-01T00:00:00Z")
+              .lastSeenAt(Instant.now().toString())
+              .connections(connections));
     }
     return resources;
   }
@@ -147,13 +203,23 @@ public final class FakeState {
       if (deletedDevices.contains(deviceId)) {
         continue;
       }
-      xml.append("<Device name=\"").append(server.name()).append("\" product=\"Plex Media Server\" provides=\"server\"")
-          .append(" clientIdentifier=\"").append(server.machineId()).append("\" id=\"").append(deviceId)
-          .append("\" token=\"").append(server.accessToken()).append("\" createdAt=\"1700000000\" lastSeenAt=\"")
-          .append(Instant.now().getEpochSecond()).append("\">");
+      xml.append("<Device name=\"")
+          .append(server.name())
+          .append("\" product=\"Plex Media Server\" provides=\"server\"")
+          .append(" clientIdentifier=\"")
+          .append(server.machineId())
+          .append("\" id=\"")
+          .append(deviceId)
+          .append("\" token=\"")
+          .append(server.accessToken())
+          .append("\" createdAt=\"1700000000\" lastSeenAt=\"")
+          .append(Instant.now().getEpochSecond())
+          .append("\">");
       for (Connection c : server.connections()) {
-        xml.append("<Connection uri=\"").append(c.https() ? "https://localhost:" : "http://127.0.0.1:")
-            .append(c.port()).append("\"/>");
+        xml.append("<Connection uri=\"")
+            .append(c.https() ? "https://localhost:" : "http://127.0.0.1:")
+            .append(c.port())
+            .append("\"/>");
       }
       xml.append("</Device>");
     }
@@ -170,7 +236,8 @@ public final class FakeState {
 
   PinState createPin(boolean strong) {
     long id = newId();
-    String code = strong ? "fakestrongcode" + id : String.format("%04d", id % 10_000).replace('0', 'A');
+    String code =
+        strong ? "fakestrongcode" + id : String.format("%04d", id % 10_000).replace('0', 'A');
     PinState pin = new PinState(id, code, strong, Instant.now());
     Duration after = autoApprove;
     if (after != null) {
@@ -205,7 +272,9 @@ public final class FakeState {
     return true;
   }
 
-  /** Makes every PIN created from now on approve itself {@code after} its creation (null: never). */
+  /**
+   * Makes every PIN created from now on approve itself {@code after} its creation (null: never).
+   */
   public void autoApprove(Duration after) {
     this.autoApprove = after;
   }

@@ -38,7 +38,8 @@ public final class MediaServerHost {
    * @param machineId the machine identifier it answers with
    * @param token the token requests must carry
    */
-  public MediaServerHost(String machineId, String token, boolean https, Duration delay, boolean dead)
+  public MediaServerHost(
+      String machineId, String token, boolean https, Duration delay, boolean dead)
       throws IOException {
     this.https = https;
     if (dead) {
@@ -57,18 +58,21 @@ public final class MediaServerHost {
     } else {
       server = HttpServer.create(address, 50);
     }
-    executor = Executors.newCachedThreadPool(runnable -> {
-      Thread thread = new Thread(runnable, "fake-media-server");
-      thread.setDaemon(true);
-      return thread;
-    });
+    executor =
+        Executors.newCachedThreadPool(
+            runnable -> {
+              Thread thread = new Thread(runnable, "fake-media-server");
+              thread.setDaemon(true);
+              return thread;
+            });
     server.setExecutor(executor);
     server.createContext("/", exchange -> answer(exchange, machineId, token, delay));
     server.start();
     port = server.getAddress().getPort();
   }
 
-  private void answer(HttpExchange exchange, String machineId, String token, Duration delay) throws IOException {
+  private void answer(HttpExchange exchange, String machineId, String token, Duration delay)
+      throws IOException {
     requests.incrementAndGet();
     String sent = exchange.getRequestHeaders().getFirst("X-Plex-Token");
     tokens.add(sent);
@@ -81,8 +85,15 @@ public final class MediaServerHost {
     if (!token.equals(sent)) {
       send(exchange, 401, "text/html", "<html><head><title>Unauthorized</title></head></html>");
     } else if (path.equals("/")) {
-      send(exchange, 200, "application/xml", "<MediaContainer size=\"0\" machineIdentifier=\"" + machineId
-          + "\" friendlyName=\"" + machineId + "\" version=\"1.41.0.0000-fake\" myPlex=\"1\" claimed=\"1\"/>");
+      send(
+          exchange,
+          200,
+          "application/xml",
+          "<MediaContainer size=\"0\" machineIdentifier=\""
+              + machineId
+              + "\" friendlyName=\""
+              + machineId
+              + "\" version=\"1.41.0.0000-fake\" myPlex=\"1\" claimed=\"1\"/>");
     } else if (path.equals("/myplex/claim") && exchange.getRequestMethod().equals("POST")) {
       send(exchange, 200, "application/xml", "<MediaContainer size=\"0\"/>");
     } else {
@@ -90,7 +101,8 @@ public final class MediaServerHost {
     }
   }
 
-  private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+  private static void send(HttpExchange exchange, int status, String type, String body)
+      throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.sendResponseHeaders(status, bytes.length);

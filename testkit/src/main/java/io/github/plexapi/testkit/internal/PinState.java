@@ -2,7 +2,10 @@ package io.github.plexapi.testkit.internal;
 
 import java.time.Instant;
 
-/** One PIN the fake issued: its code, when it was made, and whether and with which token it was approved. */
+/**
+ * One PIN the fake issued: its code, when it was made, and whether and with which token it was
+ * approved.
+ */
 public final class PinState {
   final long id;
   final String code;

@@ -1,7 +1,5 @@
 package io.github.plexapi.testkit.internal;
 
-import java.util.LinkedHashMap;
-
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
@@ -10,24 +8,25 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.plexapi.generated.JSON;
 import io.github.plexapi.generated.model.ClaimToken;
 import io.github.plexapi.generated.model.Friend;
+import io.github.plexapi.generated.model.GeoLocation;
 import io.github.plexapi.generated.model.Home;
 import io.github.plexapi.generated.model.HomeUser;
 import io.github.plexapi.generated.model.LibrarySection;
-import io.github.plexapi.generated.model.ServerSections;
-import io.github.plexapi.generated.model.ShareServerRequest;
-import io.github.plexapi.generated.model.SharedServer;
-import io.github.plexapi.generated.model.GeoLocation;
 import io.github.plexapi.generated.model.Pin;
 import io.github.plexapi.generated.model.PlexError;
 import io.github.plexapi.generated.model.PlexErrors;
 import io.github.plexapi.generated.model.Pong;
 import io.github.plexapi.generated.model.Privacy;
+import io.github.plexapi.generated.model.ServerSections;
+import io.github.plexapi.generated.model.ShareServerRequest;
+import io.github.plexapi.generated.model.SharedServer;
 import io.github.plexapi.generated.model.Webhook;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -90,11 +89,16 @@ public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
     }
     if (method.equals("GET") && pin.matches()) {
       PinState found = state.pin(Long.parseLong(pin.group(1)));
-      return found == null ? error(404, 1020, "Code not found or expired") : json(200, pinModel(found));
+      return found == null
+          ? error(404, 1020, "Code not found or expired")
+          : json(200, pinModel(found));
     }
     if (method.equals("GET") && path.equals("/:/ip")) {
-      return ResponseDefinitionBuilder.responseDefinition().withStatus(200)
-          .withHeader("Content-Type", "text/plain").withBody("127.0.0.1").build();
+      return ResponseDefinitionBuilder.responseDefinition()
+          .withStatus(200)
+          .withHeader("Content-Type", "text/plain")
+          .withBody("127.0.0.1")
+          .build();
     }
     return null;
   }
@@ -105,10 +109,25 @@ public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
       case "GET /api/v2/user":
         return json(200, state.user(request.getHeader("X-Plex-Token")));
       case "GET /api/v2/home/users":
-        List<HomeUser> users = new ArrayList<>(List.of(
-            new HomeUser().id(4242L).uuid("fake0uuid0001").title(state.user().getTitle()).admin(true)));
-        state.homeMembers().forEach(m -> users.add(
-            new HomeUser().id(m.id()).uuid(m.uuid()).title(m.title()).restricted(true)._protected(m.pin() != null)));
+        List<HomeUser> users =
+            new ArrayList<>(
+                List.of(
+                    new HomeUser()
+                        .id(4242L)
+                        .uuid("fake0uuid0001")
+                        .title(state.user().getTitle())
+                        .admin(true)));
+        state
+            .homeMembers()
+            .forEach(
+                m ->
+                    users.add(
+                        new HomeUser()
+                            .id(m.id())
+                            .uuid(m.uuid())
+                            .title(m.title())
+                            .restricted(true)
+                            ._protected(m.pin() != null)));
         return json(200, new Home().id(1L).name("Fake Home").users(users));
       case "DELETE /api/v2/users/signout":
         state.signOut(request.getHeader("X-Plex-Token"));
@@ -128,25 +147,47 @@ public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
         state.setWebhooks(form.getOrDefault("urls[]", List.of()));
         return empty(201);
       case "GET /api/v2/user/privacy":
-        return json(200, new Privacy().optOutPlayback(state.optOutPlayback()).optOutLibraryStats(state.optOutLibraryStats()));
+        return json(
+            200,
+            new Privacy()
+                .optOutPlayback(state.optOutPlayback())
+                .optOutLibraryStats(state.optOutLibraryStats()));
       case "PUT /api/v2/user/privacy":
         Map<String, List<String>> privacy = form(request);
         state.setPrivacy(first(privacy, "optOutPlayback"), first(privacy, "optOutLibraryStats"));
         return empty(204);
       case "GET /api/v2/geoip":
-        return json(200, new GeoLocation().code("XX").country("Loopback").city("Localhost")
-            .timeZone("UTC").europeanUnionMember(false).inPrivacyRestrictedCountry(false));
+        return json(
+            200,
+            new GeoLocation()
+                .code("XX")
+                .country("Loopback")
+                .city("Localhost")
+                .timeZone("UTC")
+                .europeanUnionMember(false)
+                .inPrivacyRestrictedCountry(false));
       case "GET /api/v2/friends":
-        return json(200, state.friends(query(request, "status")).stream().map(PlexTvResponder::friend).toList());
+        return json(
+            200,
+            state.friends(query(request, "status")).stream().map(PlexTvResponder::friend).toList());
       case "POST /api/v2/friends/invite":
         return json(201, friend(state.invite(query(request, "identifier"))));
       case "POST /api/v2/shared_servers":
-        ShareServerRequest share = JSON.deserialize(request.getBodyAsString(), ShareServerRequest.class);
-        state.share(new FakeState.Share(share.getMachineIdentifier(), share.getLibrarySectionIds(),
-            share.getInvitedEmail(), share.getInvitedId()));
-        return json(201, new SharedServer().id(state.newId()).machineIdentifier(share.getMachineIdentifier()));
+        ShareServerRequest share =
+            JSON.deserialize(request.getBodyAsString(), ShareServerRequest.class);
+        state.share(
+            new FakeState.Share(
+                share.getMachineIdentifier(),
+                share.getLibrarySectionIds(),
+                share.getInvitedEmail(),
+                share.getInvitedId()));
+        return json(
+            201,
+            new SharedServer().id(state.newId()).machineIdentifier(share.getMachineIdentifier()));
       case "PUT /api/v2/pins/link":
-        return state.link(first(form(request), "code")) ? empty(204) : error(404, 1020, "Code not found or expired");
+        return state.link(first(form(request), "code"))
+            ? empty(204)
+            : error(404, 1020, "Code not found or expired");
       default:
         Matcher switched = SWITCH.matcher(path);
         if (method.equals("POST") && switched.matches()) {
@@ -167,45 +208,73 @@ public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
           return accepted == null ? error(404, 1002, "Not found") : json(200, friend(accepted));
         }
         if (sharing.matches() && (method.equals("DELETE") || method.equals("PUT"))) {
-          boolean known = state.friends(null).stream().anyMatch(f -> f.id() == Long.parseLong(sharing.group(1)));
+          boolean known =
+              state.friends(null).stream()
+                  .anyMatch(f -> f.id() == Long.parseLong(sharing.group(1)));
           if (method.equals("DELETE") && known) {
             state.removeFriend(Long.parseLong(sharing.group(1)));
           }
           return known ? empty(204) : error(404, 1002, "Not found");
         }
         if (method.equals("GET") && server.matches()) {
-          return json(200, new ServerSections().machineIdentifier(server.group(1)).librarySections(List.of(
-              new LibrarySection().id(1001L).key(1).title("Movies").type("movie"),
-              new LibrarySection().id(1002L).key(2).title("TV Shows").type("show"))));
+          return json(
+              200,
+              new ServerSections()
+                  .machineIdentifier(server.group(1))
+                  .librarySections(
+                      List.of(
+                          new LibrarySection().id(1001L).key(1).title("Movies").type("movie"),
+                          new LibrarySection().id(1002L).key(2).title("TV Shows").type("show"))));
         }
         if (method.equals("DELETE") && device.matches()) {
-          return state.deleteDevice(Long.parseLong(device.group(1))) ? empty(200) : error(404, 1002, "Not found");
+          return state.deleteDevice(Long.parseLong(device.group(1)))
+              ? empty(200)
+              : error(404, 1002, "Not found");
         }
         return error(404, 1002, "Not found");
     }
   }
 
   private static Friend friend(FakeState.FriendState f) {
-    return new Friend().id(f.id()).title(f.title()).username(f.email() == null ? f.title() : null).email(f.email())
-        .status(f.status().startsWith("pending") ? "pending" : f.status()).home(false).restricted(false);
+    return new Friend()
+        .id(f.id())
+        .title(f.title())
+        .username(f.email() == null ? f.title() : null)
+        .email(f.email())
+        .status(f.status().startsWith("pending") ? "pending" : f.status())
+        .home(false)
+        .restricted(false);
   }
 
   private Pin pinModel(PinState pin) {
     boolean approved = pin.approvedAt(Instant.now());
-    return new Pin().id(pin.id).code(pin.code).product("0").trusted(false).clientIdentifier("fake")
-        .expiresIn(pin.strong ? 1800 : 900).createdAt(pin.createdAt.toString())
+    return new Pin()
+        .id(pin.id)
+        .code(pin.code)
+        .product("0")
+        .trusted(false)
+        .clientIdentifier("fake")
+        .expiresIn(pin.strong ? 1800 : 900)
+        .createdAt(pin.createdAt.toString())
         .expiresAt(pin.createdAt.plusSeconds(pin.strong ? 1800 : 900).toString())
-        .authToken(approved ? pin.token : null).newRegistration(approved ? false : null);
+        .authToken(approved ? pin.token : null)
+        .newRegistration(approved ? false : null);
   }
 
   private static ResponseDefinition json(int status, Object body) {
-    return ResponseDefinitionBuilder.responseDefinition().withStatus(status)
-        .withHeader("Content-Type", "application/json; charset=utf-8").withBody(JSON.serialize(body)).build();
+    return ResponseDefinitionBuilder.responseDefinition()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json; charset=utf-8")
+        .withBody(JSON.serialize(body))
+        .build();
   }
 
   private static ResponseDefinition xml(String body) {
-    return ResponseDefinitionBuilder.responseDefinition().withStatus(200)
-        .withHeader("Content-Type", "application/xml").withBody(body).build();
+    return ResponseDefinitionBuilder.responseDefinition()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/xml")
+        .withBody(body)
+        .build();
   }
 
   private static ResponseDefinition empty(int status) {
@@ -213,7 +282,9 @@ public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
   }
 
   private static ResponseDefinition error(int status, int code, String message) {
-    PlexErrors errors = new PlexErrors().errors(List.of(new PlexError().code(code).message(message).status(status)));
+    PlexErrors errors =
+        new PlexErrors()
+            .errors(List.of(new PlexError().code(code).message(message).status(status)));
     return json(status, errors);
   }
 

@@ -1,2 +1,4 @@
-/** The fake's plumbing: the plex.tv responder, its state, and the fake media server hosts. Not API. */
+/**
+ * The fake's plumbing: the plex.tv responder, its state, and the fake media server hosts. Not API.
+ */
 package io.github.plexapi.testkit.internal;

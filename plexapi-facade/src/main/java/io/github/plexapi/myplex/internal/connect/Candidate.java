@@ -1,8 +1,7 @@
 package io.github.plexapi.myplex.internal.connect;
 
-import java.util.Locale;
-
 import io.github.plexapi.myplex.ConnectOptions.Location;
+import java.util.Locale;
 
 /**
  * One address to try, in the race's priority order.
@@ -14,6 +13,10 @@ import io.github.plexapi.myplex.ConnectOptions.Location;
 public record Candidate(String url, Location location, boolean sendToken) {
   /** {@code url (local)}, or {@code url (remote, no token)}: for failure reports. */
   public String describe() {
-    return url + " (" + location.name().toLowerCase(Locale.ROOT) + (sendToken ? "" : ", no token") + ")";
+    return url
+        + " ("
+        + location.name().toLowerCase(Locale.ROOT)
+        + (sendToken ? "" : ", no token")
+        + ")";
   }
 }

@@ -10,15 +10,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Orders a resource's addresses into candidates: local, then remote, then relay; within each,
- * https before http. A resource the account does not own offers no local candidates; duplicates
- * are dropped; plain http to a non-local address carries no token unless the options allow it.
+ * Orders a resource's addresses into candidates: local, then remote, then relay; within each, https
+ * before http. A resource the account does not own offers no local candidates; duplicates are
+ * dropped; plain http to a non-local address carries no token unless the options allow it.
  */
 public final class CandidatePlanner {
   private CandidatePlanner() {}
 
   /** The candidates to race, best first. */
-  public static List<Candidate> plan(List<Address> addresses, boolean owned, ConnectOptions options) {
+  public static List<Candidate> plan(
+      List<Address> addresses, boolean owned, ConnectOptions options) {
     List<Candidate> candidates = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     for (Location location : Location.values()) {
@@ -37,7 +38,8 @@ public final class CandidatePlanner {
           String base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
           if (seen.add(base)) {
             boolean secure = scheme == Scheme.HTTPS;
-            boolean token = secure || location == Location.LOCAL || options.allowTokenOverInsecureHttp();
+            boolean token =
+                secure || location == Location.LOCAL || options.allowTokenOverInsecureHttp();
             candidates.add(new Candidate(base, location, token));
           }
         }

@@ -38,7 +38,9 @@ public final class DeviceAddresses {
     }
     try {
       InetAddress address = InetAddress.getByName(host);
-      return address.isSiteLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress();
+      return address.isSiteLocalAddress()
+          || address.isLoopbackAddress()
+          || address.isLinkLocalAddress();
     } catch (UnknownHostException e) {
       return false;
     }

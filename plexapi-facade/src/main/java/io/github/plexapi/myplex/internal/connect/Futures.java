@@ -12,11 +12,12 @@ public final class Futures {
 
   /** Makes cancelling {@code dependent} cancel {@code source} too (CompletableFuture does not). */
   public static void propagateCancel(CompletableFuture<?> dependent, CompletableFuture<?> source) {
-    dependent.whenComplete((value, failure) -> {
-      if (dependent.isCancelled()) {
-        source.cancel(true);
-      }
-    });
+    dependent.whenComplete(
+        (value, failure) -> {
+          if (dependent.isCancelled()) {
+            source.cancel(true);
+          }
+        });
   }
 
   /**

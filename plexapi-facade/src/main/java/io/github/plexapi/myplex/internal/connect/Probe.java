@@ -2,7 +2,6 @@ package io.github.plexapi.myplex.internal.connect;
 
 import io.github.plexapi.generated.ApiCallback;
 import io.github.plexapi.generated.ApiException;
-
 import io.github.plexapi.generated.api.MediaServerApi;
 import io.github.plexapi.generated.model.Player;
 import io.github.plexapi.generated.model.PlayerContainer;
@@ -22,12 +21,16 @@ import okhttp3.Response;
  */
 public final class Probe<T> {
   /** Probes a Plex Media Server. */
-  public static final Probe<ServerIdentity> SERVER = new Probe<>(
-      api -> call(api::getServerIdentityCall), ServerIdentity.class, ServerIdentity::getMachineIdentifier);
+  public static final Probe<ServerIdentity> SERVER =
+      new Probe<>(
+          api -> call(api::getServerIdentityCall),
+          ServerIdentity.class,
+          ServerIdentity::getMachineIdentifier);
 
   /** Probes a Plex player. */
-  public static final Probe<Player> PLAYER = new Probe<>(
-      api -> call(api::getPlayerResourcesCall), PlayerContainer.class, Probe::firstPlayerId);
+  public static final Probe<Player> PLAYER =
+      new Probe<>(
+          api -> call(api::getPlayerResourcesCall), PlayerContainer.class, Probe::firstPlayerId);
 
   private final Function<MediaServerApi, Call> start;
   private final Class<?> answer;
@@ -35,7 +38,10 @@ public final class Probe<T> {
   private final boolean unwrapPlayer;
 
   @SuppressWarnings("unchecked")
-  private <A> Probe(Function<MediaServerApi, Call> start, Class<A> answer, Function<A, String> machineIdentifier) {
+  private <A> Probe(
+      Function<MediaServerApi, Call> start,
+      Class<A> answer,
+      Function<A, String> machineIdentifier) {
     this.start = start;
     this.answer = answer;
     this.machineIdentifier = value -> machineIdentifier.apply((A) value);
@@ -49,14 +55,20 @@ public final class Probe<T> {
     return start.apply(api);
   }
 
-  /** Reads the answer, refusing a candidate that is not the expected machine (when one is expected). */
+  /**
+   * Reads the answer, refusing a candidate that is not the expected machine (when one is expected).
+   */
   @SuppressWarnings("unchecked")
   T read(PlexApiClient client, Response response, String expectedMachineId) {
     Object value = client.handleResponse(response, answer);
     String id = machineIdentifier.apply(value);
     if (expectedMachineId != null && !expectedMachineId.equals(id)) {
       throw new PlexApiException(
-          "a different machine answered (machine identifier " + id + ", expected " + expectedMachineId + ")",
+          "a different machine answered (machine identifier "
+              + id
+              + ", expected "
+              + expectedMachineId
+              + ")",
           response.code());
     }
     return (T) (unwrapPlayer ? ((PlayerContainer) value).getPlayers().get(0) : value);

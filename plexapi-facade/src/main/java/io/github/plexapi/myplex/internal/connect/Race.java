@@ -1,12 +1,10 @@
 package io.github.plexapi.myplex.internal.connect;
 
-import java.net.InetSocketAddress;
-import java.net.Proxy;
-import java.util.function.BooleanSupplier;
-
 import io.github.plexapi.myplex.PlexApiException;
 import io.github.plexapi.myplex.PlexConnectionException;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.Connection;
@@ -26,11 +25,12 @@ import okhttp3.Response;
  * Tries every candidate at once and settles on the highest-priority one that answers.
  *
  * <p>The answer is returned as soon as every higher-priority candidate has failed, with one
- * refinement: when a lower-priority candidate has answered, a higher-priority one that started
- * but has not completed its TCP connect within a grace (a tenth of the time so far, at least
- * 5 ms) is given up on (a black-holed address would otherwise hold the result until the
- * deadline), while one that is connected and waiting for its answer is still waited for. One deadline covers everything, bodies included; the moment the result is
- * known, every other call is cancelled and its socket closed.
+ * refinement: when a lower-priority candidate has answered, a higher-priority one that started but
+ * has not completed its TCP connect within a grace (a tenth of the time so far, at least 5 ms) is
+ * given up on (a black-holed address would otherwise hold the result until the deadline), while one
+ * that is connected and waiting for its answer is still waited for. One deadline covers everything,
+ * bodies included; the moment the result is known, every other call is cancelled and its socket
+ * closed.
  *
  * @param <T> what a successful probe reads
  */
@@ -41,7 +41,9 @@ public final class Race<T> {
     Call start(Candidate candidate) throws Exception;
   }
 
-  /** Reads a probe's answer, throwing (with a reason as message) if the candidate is not acceptable. */
+  /**
+   * Reads a probe's answer, throwing (with a reason as message) if the candidate is not acceptable.
+   */
   @FunctionalInterface
   public interface Reader<T> {
     T read(Candidate candidate, Response response) throws Exception;
@@ -51,6 +53,7 @@ public final class Race<T> {
   public record Won<T>(Candidate candidate, T value, Duration elapsed, List<String> others) {}
 
   private static final Object PENDING = null;
+
   /** The least time a better address gets to connect before a worse one's answer wins. */
   private static final long MIN_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
@@ -80,37 +83,44 @@ public final class Race<T> {
 
   /** Tells the race when each candidate's TCP connection is up: install on the racing client. */
   public EventListener.Factory connectionWatcher() {
-    return call -> new EventListener() {
-      @Override
-      public void callStart(Call call) {
-        markStarted(call);
-      }
+    return call ->
+        new EventListener() {
+          @Override
+          public void callStart(Call call) {
+            markStarted(call);
+          }
 
-      @Override
-      public void secureConnectStart(Call call) {
-        markConnected(call);
-      }
+          @Override
+          public void secureConnectStart(Call call) {
+            markConnected(call);
+          }
 
-      @Override
-      public void connectEnd(Call c, InetSocketAddress a, Proxy p, Protocol protocol) {
-        markConnected(c);
-      }
+          @Override
+          public void connectEnd(Call c, InetSocketAddress a, Proxy p, Protocol protocol) {
+            markConnected(c);
+          }
 
-      @Override
-      public void connectionAcquired(Call c, Connection connection) {
-        markConnected(c);
-      }
-    };
+          @Override
+          public void connectionAcquired(Call c, Connection connection) {
+            markConnected(c);
+          }
+        };
   }
 
-  /** Starts every probe at once; the future completes with the winner or a {@link PlexConnectionException}. */
+  /**
+   * Starts every probe at once; the future completes with the winner or a {@link
+   * PlexConnectionException}.
+   */
   public CompletableFuture<Won<T>> start(Starter starter, Reader<T> reader) {
     if (candidates.isEmpty()) {
-      future.completeExceptionally(new PlexConnectionException("no address to connect to", List.of(), null));
+      future.completeExceptionally(
+          new PlexConnectionException("no address to connect to", List.of(), null));
       return future;
     }
     synchronized (this) {
-      timer = RaceThreads.timers().schedule(this::deadlinePassed, deadline.toNanos(), TimeUnit.NANOSECONDS);
+      timer =
+          RaceThreads.timers()
+              .schedule(this::deadlinePassed, deadline.toNanos(), TimeUnit.NANOSECONDS);
     }
     future.whenComplete((won, failure) -> cancelEverything());
     for (int i = 0; i < candidates.size(); i++) {
@@ -122,23 +132,24 @@ public final class Race<T> {
           calls[i] = call;
         }
         call.timeout().timeout(deadline.toNanos(), TimeUnit.NANOSECONDS);
-        call.enqueue(new Callback() {
-          @Override
-          public void onFailure(Call call, IOException e) {
-            settle(index, failure(e));
-          }
+        call.enqueue(
+            new Callback() {
+              @Override
+              public void onFailure(Call call, IOException e) {
+                settle(index, failure(e));
+              }
 
-          @Override
-          public void onResponse(Call call, Response response) {
-            try (response) {
-              settle(index, new Success<>(reader.read(candidate, response)));
-            } catch (PlexApiException e) {
-              settle(index, e.getMessage());
-            } catch (Exception e) {
-              settle(index, failure(e));
-            }
-          }
-        });
+              @Override
+              public void onResponse(Call call, Response response) {
+                try (response) {
+                  settle(index, new Success<>(reader.read(candidate, response)));
+                } catch (PlexApiException e) {
+                  settle(index, e.getMessage());
+                } catch (Exception e) {
+                  settle(index, failure(e));
+                }
+              }
+            });
       } catch (Exception e) {
         settle(index, failure(e));
       }
@@ -177,13 +188,14 @@ public final class Race<T> {
   }
 
   private void settle(int index, Object outcome) {
-    decideAfter(() -> {
-      if (outcomes[index] != PENDING) {
-        return false;
-      }
-      outcomes[index] = outcome;
-      return true;
-    });
+    decideAfter(
+        () -> {
+          if (outcomes[index] != PENDING) {
+            return false;
+          }
+          outcomes[index] = outcome;
+          return true;
+        });
   }
 
   /** Decides again at {@code nanoTime} (when a better address's grace to connect runs out). */
@@ -193,14 +205,15 @@ public final class Race<T> {
   }
 
   private void deadlinePassed() {
-    decideAfter(() -> {
-      for (int i = 0; i < outcomes.length; i++) {
-        if (outcomes[i] == PENDING) {
-          outcomes[i] = "no answer within the deadline of " + deadline.toMillis() + " ms";
-        }
-      }
-      return true;
-    });
+    decideAfter(
+        () -> {
+          for (int i = 0; i < outcomes.length; i++) {
+            if (outcomes[i] == PENDING) {
+              outcomes[i] = "no answer within the deadline of " + deadline.toMillis() + " ms";
+            }
+          }
+          return true;
+        });
   }
 
   /**
@@ -256,12 +269,17 @@ public final class Race<T> {
     }
     List<String> report = report();
     if (best >= 0) {
-      Won<T> won = new Won<>(candidates.get(best), ((Success<T>) outcomes[best]).value(),
-          Duration.ofNanos(System.nanoTime() - startNanos), report);
+      Won<T> won =
+          new Won<>(
+              candidates.get(best),
+              ((Success<T>) outcomes[best]).value(),
+              Duration.ofNanos(System.nanoTime() - startNanos),
+              report);
       return () -> future.complete(won);
     }
-    PlexConnectionException failed = new PlexConnectionException(
-        "could not connect: all " + candidates.size() + " addresses failed", report, null);
+    PlexConnectionException failed =
+        new PlexConnectionException(
+            "could not connect: all " + candidates.size() + " addresses failed", report, null);
     return () -> future.completeExceptionally(failed);
   }
 
@@ -269,8 +287,12 @@ public final class Race<T> {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < outcomes.length; i++) {
       Object outcome = outcomes[i];
-      String state = outcome instanceof Success ? "answered"
-          : outcome == PENDING ? "abandoned: a higher-priority address answered" : outcome.toString();
+      String state =
+          outcome instanceof Success
+              ? "answered"
+              : outcome == PENDING
+                  ? "abandoned: a higher-priority address answered"
+                  : outcome.toString();
       lines.add(candidates.get(i).describe() + ": " + state);
     }
     return lines;

@@ -10,13 +10,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Dispatcher;
 
 /**
- * The threads races and PIN polls run on: daemon threads only, so that a program whose
- * {@code main} returns right after a connect exits at once (OkHttp's own dispatcher threads are not daemons and linger
- * 60 s), and a dispatcher without OkHttp's limit of 5 calls per host, so no attempt queues.
+ * The threads races and PIN polls run on: daemon threads only, so that a program whose {@code main}
+ * returns right after a connect exits at once (OkHttp's own dispatcher threads are not daemons and
+ * linger 60 s), and a dispatcher without OkHttp's limit of 5 calls per host, so no attempt queues.
  */
 public final class RaceThreads {
   private static final ExecutorService CALLS =
-      new ThreadPoolExecutor(0, Integer.MAX_VALUE, 5, TimeUnit.SECONDS, new SynchronousQueue<>(),
+      new ThreadPoolExecutor(
+          0,
+          Integer.MAX_VALUE,
+          5,
+          TimeUnit.SECONDS,
+          new SynchronousQueue<>(),
           daemon("plexapi-connect"));
   private static final int MAX_CONCURRENT_POLLS = 32;
   private static final Dispatcher RACES = dispatcher(1024);

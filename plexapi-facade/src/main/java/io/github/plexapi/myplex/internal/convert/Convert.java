@@ -31,7 +31,10 @@ public final class Convert {
     return text == null || text.isBlank() ? null : text;
   }
 
-  /** The integers of a comma-separated text such as {@code "1,10"}; blanks and non-numbers are skipped. */
+  /**
+   * The integers of a comma-separated text such as {@code "1,10"}; blanks and non-numbers are
+   * skipped.
+   */
   public static List<Integer> csvIntegers(String csv) {
     if (csv == null || csv.isBlank()) {
       return List.of();

@@ -24,7 +24,10 @@ import java.util.Map;
 /** Signing and verifying compact JWTs (EdDSA with Ed25519 keys; RS256 is also verified). */
 public final class Jwts {
   /** The DER prefix of an X.509 Ed25519 public key, before its 32 raw bytes. */
-  static final byte[] ED25519_X509_PREFIX = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00};
+  static final byte[] ED25519_X509_PREFIX = {
+    0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00
+  };
+
   private static final Gson GSON = new Gson();
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder B64D = Base64.getUrlDecoder();
@@ -60,20 +63,26 @@ public final class Jwts {
   }
 
   /**
-   * Verifies a Plex JWT: its signature against every key of {@code keys} (Plex rotates them),
-   * then issuer {@code plex.tv}, an audience among {@code audiences}, expiry and issue time
-   * (within {@code leeway}), and, when {@code thumbprint} is given, the device key's thumbprint.
+   * Verifies a Plex JWT: its signature against every key of {@code keys} (Plex rotates them), then
+   * issuer {@code plex.tv}, an audience among {@code audiences}, expiry and issue time (within
+   * {@code leeway}), and, when {@code thumbprint} is given, the device key's thumbprint.
    *
    * @return the claims
    * @throws InvalidJwtException naming the first check that failed
    */
-  public static JsonObject verify(String jwt, List<Jwk> keys, Collection<String> audiences, String thumbprint,
-      Instant now, Duration leeway) {
+  public static JsonObject verify(
+      String jwt,
+      List<Jwk> keys,
+      Collection<String> audiences,
+      String thumbprint,
+      Instant now,
+      Duration leeway) {
     JsonObject claims = signedClaims(jwt, keys);
     requireEquals("iss", "plex.tv", text(claims, "iss"));
-    List<String> aud = claims.has("aud") && claims.get("aud").isJsonArray()
-        ? claims.getAsJsonArray("aud").asList().stream().map(e -> e.getAsString()).toList()
-        : text(claims, "aud") == null ? List.of() : List.of(text(claims, "aud"));
+    List<String> aud =
+        claims.has("aud") && claims.get("aud").isJsonArray()
+            ? claims.getAsJsonArray("aud").asList().stream().map(e -> e.getAsString()).toList()
+            : text(claims, "aud") == null ? List.of() : List.of(text(claims, "aud"));
     if (aud.stream().noneMatch(audiences::contains)) {
       throw new InvalidJwtException("the JWT is for audience " + aud + ", not " + audiences);
     }
@@ -116,7 +125,8 @@ public final class Jwts {
     byte[] signature = decode(parts[2], "signature");
     byte[] input = (parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII);
     if (keys.stream().noneMatch(key -> verifies(alg, key, input, signature))) {
-      throw new InvalidJwtException("the JWT's signature matches none of the " + keys.size() + " published keys");
+      throw new InvalidJwtException(
+          "the JWT's signature matches none of the " + keys.size() + " published keys");
     }
     return object(parts[1], "claims");
   }
@@ -125,16 +135,26 @@ public final class Jwts {
     try {
       PublicKey publicKey;
       Signature verifier;
-      if (alg.equals("EdDSA") && "OKP".equals(key.getKty()) && "Ed25519".equals(key.getCrv()) && key.getX() != null) {
+      if (alg.equals("EdDSA")
+          && "OKP".equals(key.getKty())
+          && "Ed25519".equals(key.getCrv())
+          && key.getX() != null) {
         byte[] raw = B64D.decode(key.getX());
         byte[] der = new byte[ED25519_X509_PREFIX.length + raw.length];
         System.arraycopy(ED25519_X509_PREFIX, 0, der, 0, ED25519_X509_PREFIX.length);
         System.arraycopy(raw, 0, der, ED25519_X509_PREFIX.length, raw.length);
         publicKey = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(der));
         verifier = Signature.getInstance("Ed25519");
-      } else if (alg.equals("RS256") && "RSA".equals(key.getKty()) && key.getN() != null && key.getE() != null) {
-        publicKey = KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(
-            new BigInteger(1, B64D.decode(key.getN())), new BigInteger(1, B64D.decode(key.getE()))));
+      } else if (alg.equals("RS256")
+          && "RSA".equals(key.getKty())
+          && key.getN() != null
+          && key.getE() != null) {
+        publicKey =
+            KeyFactory.getInstance("RSA")
+                .generatePublic(
+                    new RSAPublicKeySpec(
+                        new BigInteger(1, B64D.decode(key.getN())),
+                        new BigInteger(1, B64D.decode(key.getE()))));
         verifier = Signature.getInstance("SHA256withRSA");
       } else {
         return false;
@@ -149,18 +169,22 @@ public final class Jwts {
 
   private static void requireEquals(String claim, String expected, String actual) {
     if (!expected.equals(actual)) {
-      throw new InvalidJwtException("the JWT's " + claim + " is " + actual + ", expected " + expected);
+      throw new InvalidJwtException(
+          "the JWT's " + claim + " is " + actual + ", expected " + expected);
     }
   }
 
   private static String text(JsonObject object, String name) {
-    return object.has(name) && object.get(name).isJsonPrimitive() ? object.get(name).getAsString() : null;
+    return object.has(name) && object.get(name).isJsonPrimitive()
+        ? object.get(name).getAsString()
+        : null;
   }
 
   private static Instant instant(JsonObject object, String name) {
     try {
       return object.has(name) && object.get(name).isJsonPrimitive()
-          ? Instant.ofEpochSecond(object.get(name).getAsLong()) : null;
+          ? Instant.ofEpochSecond(object.get(name).getAsLong())
+          : null;
     } catch (NumberFormatException e) {
       throw new InvalidJwtException("the JWT's " + name + " is not a number");
     }
@@ -180,7 +204,8 @@ public final class Jwts {
 
   private static JsonObject object(String part, String what) {
     try {
-      return JsonParser.parseString(new String(decode(part, what), StandardCharsets.UTF_8)).getAsJsonObject();
+      return JsonParser.parseString(new String(decode(part, what), StandardCharsets.UTF_8))
+          .getAsJsonObject();
     } catch (RuntimeException e) {
       if (e instanceof InvalidJwtException invalid) {
         throw invalid;

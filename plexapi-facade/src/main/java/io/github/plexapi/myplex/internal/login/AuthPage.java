@@ -28,10 +28,12 @@ public final class AuthPage {
     if (forwardUrl != null && !forwardUrl.isBlank()) {
       params.put("forwardUrl", forwardUrl);
     }
-    return base + "#?" + params.entrySet().stream()
-        .filter(e -> e.getValue() != null)
-        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-        .collect(Collectors.joining("&"));
+    return base
+        + "#?"
+        + params.entrySet().stream()
+            .filter(e -> e.getValue() != null)
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
   }
 
   private static String encode(String text) {

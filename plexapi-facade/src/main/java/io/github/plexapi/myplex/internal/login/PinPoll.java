@@ -46,11 +46,16 @@ public final class PinPoll {
 
   private final Supplier<String> deviceJwt;
 
-  private PinPoll(PlexTransport transport, long pinId, Duration interval, Duration timeout,
+  private PinPoll(
+      PlexTransport transport,
+      long pinId,
+      Duration interval,
+      Duration timeout,
       Supplier<String> deviceJwt) {
     this.deviceJwt = deviceJwt;
     EventListener.Factory noEvents = call -> EventListener.NONE;
-    this.client = transport.clientFor(transport.racingClient(noEvents, RaceThreads.pollDispatcher()), null);
+    this.client =
+        transport.clientFor(transport.racingClient(noEvents, RaceThreads.pollDispatcher()), null);
     this.api = new AuthenticationApi(client);
     if (deviceJwt != null) {
       api.setCustomBaseUrl("https://clients.plex.tv"); // the JWT PIN flow lives there
@@ -65,7 +70,8 @@ public final class PinPoll {
    * Starts polling; the future completes with the token, or a {@link LoginTimeoutException} at the
    * deadline, or the typed error that ended it. Cancelling the future stops the polling at once.
    */
-  public static PinPoll start(PlexTransport transport, long pinId, Duration interval, Duration timeout) {
+  public static PinPoll start(
+      PlexTransport transport, long pinId, Duration interval, Duration timeout) {
     return start(transport, pinId, interval, timeout, null);
   }
 
@@ -73,11 +79,16 @@ public final class PinPoll {
    * Starts polling a PIN created with a device key: each poll carries a fresh device JWT from
    * {@code deviceJwt}, as plex.tv requires for that flow.
    */
-  public static PinPoll start(PlexTransport transport, long pinId, Duration interval, Duration timeout,
+  public static PinPoll start(
+      PlexTransport transport,
+      long pinId,
+      Duration interval,
+      Duration timeout,
       Supplier<String> deviceJwt) {
     PinPoll poll = new PinPoll(transport, pinId, interval, timeout, deviceJwt);
     poll.token.whenComplete((t, e) -> poll.stop());
-    poll.expiry = RaceThreads.timers().schedule(poll::expire, timeout.toNanos(), TimeUnit.NANOSECONDS);
+    poll.expiry =
+        RaceThreads.timers().schedule(poll::expire, timeout.toNanos(), TimeUnit.NANOSECONDS);
     poll.pollNow();
     return poll;
   }
@@ -108,30 +119,31 @@ public final class PinPoll {
     lastStart = System.nanoTime();
     inFlight = call;
     polls.incrementAndGet();
-    call.enqueue(new Callback() {
-      @Override
-      public void onFailure(Call call, IOException e) {
-        scheduleNext(Duration.ZERO);
-      }
-
-      @Override
-      public void onResponse(Call call, Response response) {
-        try (response) {
-          Pin pin = client.handleResponse(response, Pin.class);
-          if (pin.getAuthToken() != null && !pin.getAuthToken().isBlank()) {
-            token.complete(pin.getAuthToken());
-          } else {
+    call.enqueue(
+        new Callback() {
+          @Override
+          public void onFailure(Call call, IOException e) {
             scheduleNext(Duration.ZERO);
           }
-        } catch (RateLimitedException e) {
-          scheduleNext(e.getRetryAfter() == null ? Duration.ZERO : e.getRetryAfter());
-        } catch (NotFoundException | UnauthorizedException | BadRequestException e) {
-          token.completeExceptionally(e);
-        } catch (PlexApiException e) {
-          scheduleNext(Duration.ZERO); // a server error or an unreadable answer: try again
-        }
-      }
-    });
+
+          @Override
+          public void onResponse(Call call, Response response) {
+            try (response) {
+              Pin pin = client.handleResponse(response, Pin.class);
+              if (pin.getAuthToken() != null && !pin.getAuthToken().isBlank()) {
+                token.complete(pin.getAuthToken());
+              } else {
+                scheduleNext(Duration.ZERO);
+              }
+            } catch (RateLimitedException e) {
+              scheduleNext(e.getRetryAfter() == null ? Duration.ZERO : e.getRetryAfter());
+            } catch (NotFoundException | UnauthorizedException | BadRequestException e) {
+              token.completeExceptionally(e);
+            } catch (PlexApiException e) {
+              scheduleNext(Duration.ZERO); // a server error or an unreadable answer: try again
+            }
+          }
+        });
   }
 
   private void scheduleNext(Duration atLeast) {
@@ -147,8 +159,9 @@ public final class PinPoll {
   }
 
   private void expire() {
-    token.completeExceptionally(new LoginTimeoutException(
-        "the login was not approved within " + timeout.toMillis() + " ms (PIN " + pinId + ")"));
+    token.completeExceptionally(
+        new LoginTimeoutException(
+            "the login was not approved within " + timeout.toMillis() + " ms (PIN " + pinId + ")"));
   }
 
   private void stop() {

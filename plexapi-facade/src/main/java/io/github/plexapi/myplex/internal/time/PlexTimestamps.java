@@ -9,8 +9,8 @@ import java.time.format.DateTimeParseException;
 
 /**
  * The one place plex.tv timestamps become {@link Instant}s. plex.tv sends the same field as epoch
- * seconds (a number, or its text in XML), as ISO-8601 ({@code 2020-01-12T15:30:18Z}), or as
- * {@code 2023-03-24 00:00:00 UTC} in one XML attribute.
+ * seconds (a number, or its text in XML), as ISO-8601 ({@code 2020-01-12T15:30:18Z}), or as {@code
+ * 2023-03-24 00:00:00 UTC} in one XML attribute.
  */
 public final class PlexTimestamps {
   private static final DateTimeFormatter SPACED_UTC =

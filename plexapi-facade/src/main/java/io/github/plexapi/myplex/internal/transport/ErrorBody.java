@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * plex.tv's own error code and message, read from an error answer: {@code {"errors":[{code,
- * message, status}]}} in JSON, {@code <errors><error code message status/></errors>} in XML, or
- * the older {@code <errors><error>Invalid token</error></errors>}. Anything else reads as empty.
+ * message, status}]}} in JSON, {@code <errors><error code message status/></errors>} in XML, or the
+ * older {@code <errors><error>Invalid token</error></errors>}. Anything else reads as empty.
  */
 record ErrorBody(Integer code, String message) {
   static final ErrorBody NONE = new ErrorBody(null, null);

@@ -20,8 +20,8 @@ import java.util.Locale;
 import okhttp3.Request;
 
 /**
- * Builds the typed exceptions. Every message says the method, the path (never the query, where
- * a token could hide) and what went wrong, and passes through the {@link Redactor}.
+ * Builds the typed exceptions. Every message says the method, the path (never the query, where a
+ * token could hide) and what went wrong, and passes through the {@link Redactor}.
  */
 public final class Failures {
   static final int TWO_FACTOR_REQUIRED = 1029;
@@ -37,10 +37,14 @@ public final class Failures {
     this.clock = clock;
   }
 
-  /** The exception for an HTTP error status, with plex.tv's own code and message if it sent them. */
-  PlexApiException forStatus(Request request, int status, ErrorBody error, String retryAfter, String attempts) {
+  /**
+   * The exception for an HTTP error status, with plex.tv's own code and message if it sent them.
+   */
+  PlexApiException forStatus(
+      Request request, int status, ErrorBody error, String retryAfter, String attempts) {
     String tries = attempts == null ? "" : " (after " + attempts + " attempts)";
-    String message = redactor.redact(describe(request) + " answered " + status + plexPart(error) + tries);
+    String message =
+        redactor.redact(describe(request) + " answered " + status + plexPart(error) + tries);
     Integer code = error.code();
     if (code != null && code == TWO_FACTOR_REQUIRED) {
       return new TwoFactorRequiredException(message, status, code);
@@ -78,8 +82,14 @@ public final class Failures {
   /** The exception for an I/O failure (connect, timeout, broken body). */
   PlexConnectionException connection(Request request, IOException cause) {
     if (cause instanceof Retrying.Exhausted exhausted) {
-      return new PlexConnectionException(redactor.redact(describe(request) + " failed after "
-          + exhausted.attempts + " attempts: " + exhausted.getMessage()), cause.getCause());
+      return new PlexConnectionException(
+          redactor.redact(
+              describe(request)
+                  + " failed after "
+                  + exhausted.attempts
+                  + " attempts: "
+                  + exhausted.getMessage()),
+          cause.getCause());
     }
     String reason = cause.getClass().getSimpleName();
     String detail = cause.getMessage() == null ? "" : ": " + cause.getMessage();
@@ -111,7 +121,8 @@ public final class Failures {
   }
 
   private static boolean isInvalidToken(ErrorBody error) {
-    return error.message() != null && error.message().toLowerCase(Locale.ROOT).contains("invalid token");
+    return error.message() != null
+        && error.message().toLowerCase(Locale.ROOT).contains("invalid token");
   }
 
   /** {@code Retry-After} as seconds or an HTTP date; null when absent or unreadable. */

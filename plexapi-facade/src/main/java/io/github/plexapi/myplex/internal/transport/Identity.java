@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The X-Plex identity headers an application sends with every request. The client identifier
- * should be persisted by the application: a fresh one per run makes plex.tv e-mail the account
- * owner about a "new device" each time.
+ * The X-Plex identity headers an application sends with every request. The client identifier should
+ * be persisted by the application: a fresh one per run makes plex.tv e-mail the account owner about
+ * a "new device" each time.
  */
 public record Identity(
     String clientIdentifier,

@@ -2,7 +2,9 @@ package io.github.plexapi.myplex.internal.transport;
 
 import java.util.Locale;
 
-/** Classifies a {@code Content-Type}, falling back on the body's first character when there is none. */
+/**
+ * Classifies a {@code Content-Type}, falling back on the body's first character when there is none.
+ */
 final class MediaTypes {
   enum Kind {
     JSON,

@@ -17,10 +17,10 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * The generated {@link ApiClient}, taught what plex.tv needs: answers decoded by their
- * {@code Content-Type} (XML through Jackson into the same generated models, JSON through Gson),
- * bodies bounded in size, and every failure thrown as a typed exception whose message holds no
- * body, header or token (the generated {@code ApiException} carries all three).
+ * The generated {@link ApiClient}, taught what plex.tv needs: answers decoded by their {@code
+ * Content-Type} (XML through Jackson into the same generated models, JSON through Gson), bodies
+ * bounded in size, and every failure thrown as a typed exception whose message holds no body,
+ * header or token (the generated {@code ApiException} carries all three).
  */
 public final class PlexApiClient extends ApiClient {
   private final PlexXml xml;
@@ -62,7 +62,11 @@ public final class PlexApiClient extends ApiClient {
     if (!response.isSuccessful()) {
       byte[] body = readQuietly(response);
       ErrorBody error = ErrorBody.parse(body, response.header("Content-Type"), xml);
-      throw failures.forStatus(response.request(), response.code(), error, response.header("Retry-After"),
+      throw failures.forStatus(
+          response.request(),
+          response.code(),
+          error,
+          response.header("Retry-After"),
           response.header(Retrying.ATTEMPTS));
     }
     if (returnType == null || response.code() == 204) {
@@ -177,7 +181,9 @@ public final class PlexApiClient extends ApiClient {
   }
 
   private static String name(Type type) {
-    return type instanceof Class ? ((Class<?>) type).getSimpleName() : type.getTypeName().replaceAll("[\\w.]+\\.", "");
+    return type instanceof Class
+        ? ((Class<?>) type).getSimpleName()
+        : type.getTypeName().replaceAll("[\\w.]+\\.", "");
   }
 
   private static String safeType(String contentType) {

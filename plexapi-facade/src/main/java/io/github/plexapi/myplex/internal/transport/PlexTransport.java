@@ -29,6 +29,7 @@ import okhttp3.logging.HttpLoggingInterceptor;
 public final class PlexTransport implements AutoCloseable {
   /** The default plex.tv base URL. */
   public static final String PLEX_TV = "https://plex.tv";
+
   /** Default limit on an answer's size. */
   public static final long DEFAULT_MAX_BODY_BYTES = 32L * 1024 * 1024;
 
@@ -51,14 +52,16 @@ public final class PlexTransport implements AutoCloseable {
     this.ownsHttp = b.okHttpClient == null;
     OkHttpClient given = ownsHttp ? new OkHttpClient() : b.okHttpClient;
     OkHttpClient.Builder common =
-        given.newBuilder()
+        given
+            .newBuilder()
             .callTimeout(b.timeout)
             .addInterceptor(new HostMapping(hostTargets(b)))
             .addInterceptor(TokenGuard.marker())
             .addInterceptor(new RequestLog())
             .addNetworkInterceptor(new TokenGuard());
     if (b.httpLogging != HttpLoggingInterceptor.Level.NONE) {
-      HttpLoggingInterceptor logging = new HttpLoggingInterceptor(new RedactingHttpLogger(redactor));
+      HttpLoggingInterceptor logging =
+          new HttpLoggingInterceptor(new RedactingHttpLogger(redactor));
       logging.redactHeader(TokenGuard.HEADER);
       logging.setLevel(b.httpLogging);
       common.addNetworkInterceptor(logging);
@@ -103,7 +106,8 @@ public final class PlexTransport implements AutoCloseable {
    * token guard, but no retries (a race or a poll has its own), calls on {@code dispatcher}'s
    * daemon threads, and {@code listener} seeing each call.
    */
-  public OkHttpClient racingClient(okhttp3.EventListener.Factory listener, okhttp3.Dispatcher dispatcher) {
+  public OkHttpClient racingClient(
+      okhttp3.EventListener.Factory listener, okhttp3.Dispatcher dispatcher) {
     return base.newBuilder().dispatcher(dispatcher).eventListenerFactory(listener).build();
   }
 
@@ -134,9 +138,9 @@ public final class PlexTransport implements AutoCloseable {
   }
 
   /**
-   * Runs a generated API call. Failures arrive as the typed exceptions of
-   * {@code io.github.plexapi.myplex}; what the generated client itself refuses before sending
-   * (a missing required argument) is an {@link IllegalArgumentException}.
+   * Runs a generated API call. Failures arrive as the typed exceptions of {@code
+   * io.github.plexapi.myplex}; what the generated client itself refuses before sending (a missing
+   * required argument) is an {@link IllegalArgumentException}.
    */
   public <T> T call(ApiCall<T> call) {
     try {
@@ -170,10 +174,16 @@ public final class PlexTransport implements AutoCloseable {
    *
    * @throws IllegalArgumentException if the URL carries a token in its query
    */
-  public <T> T send(PlexApiClient client, HttpUrl target, String method, Map<String, String> headers,
-      Type type, boolean withToken) {
+  public <T> T send(
+      PlexApiClient client,
+      HttpUrl target,
+      String method,
+      Map<String, String> headers,
+      Type type,
+      boolean withToken) {
     if (target.queryParameter("X-Plex-Token") != null) {
-      throw new IllegalArgumentException("a token must not travel in a URL; it is sent as a header");
+      throw new IllegalArgumentException(
+          "a token must not travel in a URL; it is sent as a header");
     }
     Map<String, String> headerParams = new HashMap<>();
     headerParams.put("Accept", "application/json");
@@ -181,18 +191,33 @@ public final class PlexTransport implements AutoCloseable {
       headerParams.putAll(headers);
     }
     String base = target.scheme() + "://" + target.host() + ":" + target.port();
-    String path = target.encodedPath() + (target.encodedQuery() == null ? "" : "?" + target.encodedQuery());
+    String path =
+        target.encodedPath() + (target.encodedQuery() == null ? "" : "?" + target.encodedQuery());
     String[] auth = withToken ? new String[] {"PlexToken"} : new String[0];
     return call(
         () -> {
-          Call call = client.buildCall(base, path, method.toUpperCase(Locale.ROOT), List.of(), List.of(),
-              null, headerParams, new HashMap<>(), new HashMap<>(), auth, null);
+          Call call =
+              client.buildCall(
+                  base,
+                  path,
+                  method.toUpperCase(Locale.ROOT),
+                  List.of(),
+                  List.of(),
+                  null,
+                  headerParams,
+                  new HashMap<>(),
+                  new HashMap<>(),
+                  auth,
+                  null);
           return client.<T>execute(call, type).getData();
         });
   }
 
   private HttpUrl resolve(String url) {
-    HttpUrl parsed = url == null ? null : url.startsWith("/") ? HttpUrl.parse(PLEX_TV + url) : HttpUrl.parse(url);
+    HttpUrl parsed =
+        url == null
+            ? null
+            : url.startsWith("/") ? HttpUrl.parse(PLEX_TV + url) : HttpUrl.parse(url);
     if (parsed == null) {
       throw new IllegalArgumentException("url must be an http(s) URL or a path starting with /");
     }
@@ -255,7 +280,8 @@ public final class PlexTransport implements AutoCloseable {
      */
     public Builder httpLogging(HttpLoggingInterceptor.Level level) {
       if (level == null || level == HttpLoggingInterceptor.Level.BODY) {
-        throw new IllegalArgumentException("httpLogging must be NONE, BASIC or HEADERS: bodies carry tokens");
+        throw new IllegalArgumentException(
+            "httpLogging must be NONE, BASIC or HEADERS: bodies carry tokens");
       }
       this.httpLogging = level;
       return this;
@@ -271,8 +297,8 @@ public final class PlexTransport implements AutoCloseable {
     }
 
     /**
-     * Where {@code https://plex.tv} requests go; unless set separately, also
-     * {@code clients.plex.tv} and {@code discover.provider.plex.tv}.
+     * Where {@code https://plex.tv} requests go; unless set separately, also {@code
+     * clients.plex.tv} and {@code discover.provider.plex.tv}.
      */
     public Builder baseUrl(String url) {
       this.baseUrl = parse("baseUrl", url);

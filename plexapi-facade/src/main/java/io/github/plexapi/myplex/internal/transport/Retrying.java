@@ -24,7 +24,10 @@ final class Retrying implements Interceptor {
     final int attempts;
 
     Exhausted(int attempts, IOException last) {
-      super(last.getClass().getSimpleName() + (last.getMessage() == null ? "" : ": " + last.getMessage()), last);
+      super(
+          last.getClass().getSimpleName()
+              + (last.getMessage() == null ? "" : ": " + last.getMessage()),
+          last);
       this.attempts = attempts;
     }
   }
@@ -51,9 +54,12 @@ final class Retrying implements Interceptor {
         response = chain.proceed(request);
       } catch (IOException e) {
         if (previous != null && timedOut(deadline)) {
-          return marked(previous, attempt - 1); // out of time: the last answer says more than the timeout
+          return marked(
+              previous, attempt - 1); // out of time: the last answer says more than the timeout
         }
-        if (last || chain.call().isCanceled() || e instanceof InterruptedIOException && timedOut(deadline)) {
+        if (last
+            || chain.call().isCanceled()
+            || e instanceof InterruptedIOException && timedOut(deadline)) {
           throw attempt > 1 ? new Exhausted(attempt, e) : e;
         }
         if (!pause(backoff(attempt), deadline)) {
@@ -73,7 +79,9 @@ final class Retrying implements Interceptor {
         if (Thread.currentThread().isInterrupted()) {
           throw new InterruptedIOException("interrupted between attempts");
         }
-        return attempt > 1 ? marked(previous, attempt) : previous; // the wait no longer fits: this answer is the result
+        return attempt > 1
+            ? marked(previous, attempt)
+            : previous; // the wait no longer fits: this answer is the result
       }
     }
   }

@@ -8,9 +8,9 @@ import okhttp3.Response;
 
 /**
  * Drops {@code X-Plex-Token} from a redirected request that leaves the original host or goes from
- * https to plain http. OkHttp strips only {@code Authorization} by itself; as a network
- * interceptor this sees every hop of a redirect chain; the first hop is known from the tag
- * {@link #marker()} puts on the request once plex.tv's host has been mapped.
+ * https to plain http. OkHttp strips only {@code Authorization} by itself; as a network interceptor
+ * this sees every hop of a redirect chain; the first hop is known from the tag {@link #marker()}
+ * puts on the request once plex.tv's host has been mapped.
  */
 final class TokenGuard implements Interceptor {
   static final String HEADER = "X-Plex-Token";
@@ -25,7 +25,8 @@ final class TokenGuard implements Interceptor {
       if (request.tag(FirstHop.class) != null) {
         return chain.proceed(request);
       }
-      return chain.proceed(request.newBuilder().tag(FirstHop.class, new FirstHop(request.url())).build());
+      return chain.proceed(
+          request.newBuilder().tag(FirstHop.class, new FirstHop(request.url())).build());
     };
   }
 
@@ -35,7 +36,8 @@ final class TokenGuard implements Interceptor {
     FirstHop first = hop.tag(FirstHop.class);
     HttpUrl original = first != null ? first.url() : chain.call().request().url();
     HttpUrl now = hop.url();
-    boolean otherHost = !now.host().equalsIgnoreCase(original.host()) || now.port() != original.port();
+    boolean otherHost =
+        !now.host().equalsIgnoreCase(original.host()) || now.port() != original.port();
     boolean downgraded = original.isHttps() && !now.isHttps();
     if (hop.header(HEADER) != null && (otherHost || downgraded)) {
       return chain.proceed(hop.newBuilder().removeHeader(HEADER).build());

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import java.io.IOException;
 import java.util.Locale;
 
-/** Reads plex.tv's boolean spellings: {@code 1}/{@code 0}, {@code true}/{@code false}; empty is null. */
+/**
+ * Reads plex.tv's boolean spellings: {@code 1}/{@code 0}, {@code true}/{@code false}; empty is
+ * null.
+ */
 final class FlexibleBooleanDeserializer extends JsonDeserializer<Boolean> {
   @Override
   public Boolean deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {

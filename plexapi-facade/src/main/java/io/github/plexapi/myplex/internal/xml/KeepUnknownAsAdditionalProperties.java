@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Keeps XML attributes and elements the spec does not know in the generated model's
- * {@code additionalProperties}, as the Gson side does for unknown JSON fields: attribute values
- * as strings, elements as maps and lists.
+ * Keeps XML attributes and elements the spec does not know in the generated model's {@code
+ * additionalProperties}, as the Gson side does for unknown JSON fields: attribute values as
+ * strings, elements as maps and lists.
  */
 final class KeepUnknownAsAdditionalProperties extends DeserializationProblemHandler {
   private static final Method NONE = noneMarker();
@@ -32,9 +32,11 @@ final class KeepUnknownAsAdditionalProperties extends DeserializationProblemHand
     if (propertyName.isEmpty() || beanOrClass instanceof Class) {
       return true; // whitespace text between elements, or nothing to keep it in
     }
-    Method put = putters.computeIfAbsent(beanOrClass.getClass(), KeepUnknownAsAdditionalProperties::putter);
+    Method put =
+        putters.computeIfAbsent(beanOrClass.getClass(), KeepUnknownAsAdditionalProperties::putter);
     if (put != NONE) {
-      Object plain = value.isValueNode() ? value.asText() : ctxt.readTreeAsValue(value, Object.class);
+      Object plain =
+          value.isValueNode() ? value.asText() : ctxt.readTreeAsValue(value, Object.class);
       try {
         put.invoke(beanOrClass, propertyName, plain);
       } catch (IllegalAccessException | InvocationTargetException e) {

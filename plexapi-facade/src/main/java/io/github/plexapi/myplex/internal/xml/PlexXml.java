@@ -28,7 +28,9 @@ public final class PlexXml {
               + "|&#(?:x0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F])|0*(?:[0-8]|1[124-9]|2[0-9]|3[01]));");
 
   private static final Pattern PROLOG_WITH_DTD =
-      Pattern.compile("\\A\\uFEFF?(?:\\s|<\\?.*?\\?>|<!--.*?-->)*<!DOCTYPE", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\A\\uFEFF?(?:\\s|<\\?.*?\\?>|<!--.*?-->)*<!DOCTYPE",
+          Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
   private final XmlMapper mapper;
 
@@ -82,8 +84,8 @@ public final class PlexXml {
   }
 
   /**
-   * The document as text, refused if its prolog declares a DTD: plex.tv never sends one, and a
-   * DTD is how entity-expansion and external-entity attacks arrive.
+   * The document as text, refused if its prolog declares a DTD: plex.tv never sends one, and a DTD
+   * is how entity-expansion and external-entity attacks arrive.
    */
   private static String withoutDtd(byte[] xml) throws IOException {
     String text = new String(xml, StandardCharsets.UTF_8);

@@ -17,14 +17,17 @@ class PlexTimestampsTest {
 
   @Test
   void isoStrings() {
-    assertEquals(Instant.parse("2020-01-12T15:30:18Z"), PlexTimestamps.toInstant("2020-01-12T15:30:18Z"));
     assertEquals(
-        Instant.parse("2020-01-12T13:30:18Z"), PlexTimestamps.toInstant("2020-01-12T15:30:18+02:00"));
+        Instant.parse("2020-01-12T15:30:18Z"), PlexTimestamps.toInstant("2020-01-12T15:30:18Z"));
+    assertEquals(
+        Instant.parse("2020-01-12T13:30:18Z"),
+        PlexTimestamps.toInstant("2020-01-12T15:30:18+02:00"));
   }
 
   @Test
   void spacedUtcForm() {
-    assertEquals(Instant.parse("2023-03-24T00:00:00Z"), PlexTimestamps.toInstant("2023-03-24 00:00:00 UTC"));
+    assertEquals(
+        Instant.parse("2023-03-24T00:00:00Z"), PlexTimestamps.toInstant("2023-03-24 00:00:00 UTC"));
   }
 
   @Test

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every failure of {@link ErrorCases} becomes its typed exception, with status, code and a safe message. */
+/**
+ * Every failure of {@link ErrorCases} becomes its typed exception, with status, code and a safe
+ * message.
+ */
 class ErrorMappingTest {
   @RegisterExtension static WireMockExtension plexTv = Stubs.plexTv();
 
@@ -35,8 +38,9 @@ class ErrorMappingTest {
                     PlexApiException.class,
                     () -> ErrorCases.run(c, plexTv, Stubs.transportTo(plexTv))));
 
-    System.out.printf("| %s | %s | %d | %s |%n", c.input(), e.getClass().getSimpleName(),
-        e.getStatusCode(), e.getErrorCode());
+    System.out.printf(
+        "| %s | %s | %d | %s |%n",
+        c.input(), e.getClass().getSimpleName(), e.getStatusCode(), e.getErrorCode());
     assertEquals(c.expected(), e.getClass(), c.input() + ": " + e.getMessage());
     assertEquals(c.status(), e.getStatusCode());
     assertEquals(c.code(), e.getErrorCode());
@@ -56,8 +60,11 @@ class ErrorMappingTest {
   @Test
   void plexTvMessageAndCodeAreInTheExceptionMessage() {
     PlexApiException e =
-        assertThrows(PlexApiException.class,
-            () -> ErrorCases.run(ErrorCases.named("401 JSON code 1029"), plexTv, Stubs.transportTo(plexTv)));
+        assertThrows(
+            PlexApiException.class,
+            () ->
+                ErrorCases.run(
+                    ErrorCases.named("401 JSON code 1029"), plexTv, Stubs.transportTo(plexTv)));
 
     assertEquals(
         "GET /api/v2/user answered 401 (plex.tv error 1029: Please enter the verification code)",
@@ -65,6 +72,7 @@ class ErrorMappingTest {
   }
 
   private RateLimitedException rateLimited(ErrorCases.ErrorCase c) {
-    return assertThrows(RateLimitedException.class, () -> ErrorCases.run(c, plexTv, Stubs.transportTo(plexTv)));
+    return assertThrows(
+        RateLimitedException.class, () -> ErrorCases.run(c, plexTv, Stubs.transportTo(plexTv)));
   }
 }

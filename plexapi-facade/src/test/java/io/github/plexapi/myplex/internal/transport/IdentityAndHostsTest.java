@@ -80,13 +80,17 @@ class IdentityAndHostsTest {
   void xmlOnlyOperationsAskForXml() {
     plexTv.stubFor(
         get("/api/resources")
-            .willReturn(aResponse().withHeader("Content-Type", "application/xml")
-                .withBody("<MediaContainer size=\"0\"/>")));
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/xml")
+                    .withBody("<MediaContainer size=\"0\"/>")));
     try (PlexTransport transport = Stubs.transportTo(plexTv).build()) {
       ResourcesApi api = transport.api(ResourcesApi::new);
       assertEquals(0, transport.call(() -> api.getLegacyResources(null, null, null)).getSize());
     }
-    plexTv.verify(getRequestedFor(urlEqualTo("/api/resources")).withHeader("Accept", equalTo("application/xml")));
+    plexTv.verify(
+        getRequestedFor(urlEqualTo("/api/resources"))
+            .withHeader("Accept", equalTo("application/xml")));
   }
 
   @Test
@@ -95,8 +99,11 @@ class IdentityAndHostsTest {
     plexTv.stubFor(get("/library/sections/watchlist/all").willReturn(aResponse().withBody("ok")));
     try (PlexTransport transport = Stubs.transportTo(plexTv).build()) {
       assertEquals(200, status(transport.httpClient(), "https://clients.plex.tv/api/v2/ping"));
-      assertEquals(200, status(transport.httpClient(),
-          "https://discover.provider.plex.tv/library/sections/watchlist/all"));
+      assertEquals(
+          200,
+          status(
+              transport.httpClient(),
+              "https://discover.provider.plex.tv/library/sections/watchlist/all"));
     }
     plexTv.verify(getRequestedFor(urlEqualTo("/api/v2/ping")));
     plexTv.verify(getRequestedFor(urlEqualTo("/library/sections/watchlist/all")));
@@ -133,10 +140,11 @@ class IdentityAndHostsTest {
     List<String> seen = new CopyOnWriteArrayList<>();
     OkHttpClient callers =
         new OkHttpClient.Builder()
-            .addInterceptor(chain -> {
-              seen.add(chain.request().url().encodedPath());
-              return chain.proceed(chain.request());
-            })
+            .addInterceptor(
+                chain -> {
+                  seen.add(chain.request().url().encodedPath());
+                  return chain.proceed(chain.request());
+                })
             .build();
     PlexTransport transport = Stubs.transportTo(plexTv).okHttpClient(callers).build();
     AccountApi api = transport.api(AccountApi::new);
@@ -162,15 +170,15 @@ class IdentityAndHostsTest {
 
   @Test
   void eachTransportWithDefaultsGetsItsOwnClientIdentifier() {
-    assertNotEquals(
-        Identity.defaults().clientIdentifier(), Identity.defaults().clientIdentifier());
+    assertNotEquals(Identity.defaults().clientIdentifier(), Identity.defaults().clientIdentifier());
     assertEquals("plexapi-java", Identity.defaults().product());
   }
 
   @Test
   void badBaseUrlsAreRefusedClearly() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> PlexTransport.builder().baseUrl("not a url"));
+        assertThrows(
+            IllegalArgumentException.class, () -> PlexTransport.builder().baseUrl("not a url"));
     assertEquals("baseUrl must be an http or https URL", e.getMessage());
   }
 

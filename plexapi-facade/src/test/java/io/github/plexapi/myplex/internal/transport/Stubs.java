@@ -7,7 +7,8 @@ import java.time.Duration;
 /** Transports aimed at the fake plex.tv of {@link Fakes}. */
 final class Stubs {
   static final Identity IDENTITY =
-      new Identity("client-id-1", "TestApp", "9.9", "Linux", "6.1", "JVM", "test-box", "controller", "de");
+      new Identity(
+          "client-id-1", "TestApp", "9.9", "Linux", "6.1", "JVM", "test-box", "controller", "de");
 
   private Stubs() {}
 

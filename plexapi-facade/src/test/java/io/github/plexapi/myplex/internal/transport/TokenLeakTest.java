@@ -26,8 +26,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs every failure of {@link ErrorCases} with a recognisable token and asserts the token shows
- * up in no exception message, cause, {@code toString()}, stack trace, log line or URL.
+ * Runs every failure of {@link ErrorCases} with a recognisable token and asserts the token shows up
+ * in no exception message, cause, {@code toString()}, stack trace, log line or URL.
  */
 class TokenLeakTest {
   @RegisterExtension static WireMockExtension plexTv = Stubs.plexTv();
@@ -74,7 +74,8 @@ class TokenLeakTest {
   @MethodSource("cases")
   void theTokenNeverLeaks(ErrorCases.ErrorCase c) {
     PlexApiException e =
-        assertThrows(PlexApiException.class, () -> ErrorCases.run(c, plexTv, Stubs.transportTo(plexTv)));
+        assertThrows(
+            PlexApiException.class, () -> ErrorCases.run(c, plexTv, Stubs.transportTo(plexTv)));
 
     for (Throwable t = e; t != null; t = t.getCause()) {
       assertNoCanary("message of " + t.getClass().getSimpleName(), t.getMessage());
@@ -84,7 +85,8 @@ class TokenLeakTest {
     e.printStackTrace(new PrintWriter(trace));
     assertNoCanary("stack trace", trace.toString());
     if (c.answer() != null) {
-      assertTrue(logLines.stream().anyMatch(line -> line.contains("/api/v2/user")),
+      assertTrue(
+          logLines.stream().anyMatch(line -> line.contains("/api/v2/user")),
           "the exchange was logged: " + logLines);
     }
     logLines.forEach(line -> assertNoCanary("log line", line));
@@ -94,6 +96,7 @@ class TokenLeakTest {
   }
 
   private static void assertNoCanary(String where, String text) {
-    assertFalse(text != null && text.contains(ErrorCases.CANARY), "token in " + where + ": " + text);
+    assertFalse(
+        text != null && text.contains(ErrorCases.CANARY), "token in " + where + ": " + text);
   }
 }

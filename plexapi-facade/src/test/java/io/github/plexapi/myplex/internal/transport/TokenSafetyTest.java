@@ -40,52 +40,71 @@ class TokenSafetyTest {
 
   @Test
   void aRedirectToAnotherHostLosesTheToken() {
-    plexTv.stubFor(get("/api/v2/user").willReturn(aResponse().withStatus(302)
-        .withHeader("Location", elsewhere.baseUrl() + "/landing")));
-    elsewhere.stubFor(get("/landing").willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(USER)));
+    plexTv.stubFor(
+        get("/api/v2/user")
+            .willReturn(
+                aResponse()
+                    .withStatus(302)
+                    .withHeader("Location", elsewhere.baseUrl() + "/landing")));
+    elsewhere.stubFor(
+        get("/landing")
+            .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(USER)));
     PlexTransport transport = transport(Stubs.transportTo(plexTv));
     AccountApi api = transport.api(AccountApi::new);
 
     transport.call(api::getUser);
 
-    plexTv.verify(getRequestedFor(urlEqualTo("/api/v2/user")).withHeader("X-Plex-Token", equalTo(TOKEN)));
+    plexTv.verify(
+        getRequestedFor(urlEqualTo("/api/v2/user")).withHeader("X-Plex-Token", equalTo(TOKEN)));
     elsewhere.verify(getRequestedFor(urlEqualTo("/landing")).withHeader("X-Plex-Token", absent()));
   }
 
   @Test
   void aRedirectOnTheSameHostKeepsTheToken() {
-    plexTv.stubFor(get("/api/v2/user").willReturn(aResponse().withStatus(301).withHeader("Location", "/api/v2/user2")));
-    plexTv.stubFor(get("/api/v2/user2").willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(USER)));
+    plexTv.stubFor(
+        get("/api/v2/user")
+            .willReturn(aResponse().withStatus(301).withHeader("Location", "/api/v2/user2")));
+    plexTv.stubFor(
+        get("/api/v2/user2")
+            .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(USER)));
     PlexTransport transport = transport(Stubs.transportTo(plexTv));
     AccountApi api = transport.api(AccountApi::new);
 
     transport.call(api::getUser);
 
-    plexTv.verify(getRequestedFor(urlEqualTo("/api/v2/user2")).withHeader("X-Plex-Token", equalTo(TOKEN)));
+    plexTv.verify(
+        getRequestedFor(urlEqualTo("/api/v2/user2")).withHeader("X-Plex-Token", equalTo(TOKEN)));
   }
 
   @Test
   void wireLoggingMasksTheToken() {
     List<String> lines = new CopyOnWriteArrayList<>();
-    Handler capture = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        lines.add(record.getMessage());
-      }
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            lines.add(record.getMessage());
+          }
 
-      @Override
-      public void flush() {}
+          @Override
+          public void flush() {}
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     Logger wire = Logger.getLogger("io.github.plexapi.myplex.http.wire");
     wire.setLevel(Level.ALL);
     wire.addHandler(capture);
     try {
-      plexTv.stubFor(get("/api/v2/user").willReturn(aResponse().withHeader("Content-Type", "application/json")
-          .withHeader("X-Echo", "token " + TOKEN).withBody(USER)));
-      PlexTransport transport = transport(Stubs.transportTo(plexTv).httpLogging(HttpLoggingInterceptor.Level.HEADERS));
+      plexTv.stubFor(
+          get("/api/v2/user")
+              .willReturn(
+                  aResponse()
+                      .withHeader("Content-Type", "application/json")
+                      .withHeader("X-Echo", "token " + TOKEN)
+                      .withBody(USER)));
+      PlexTransport transport =
+          transport(Stubs.transportTo(plexTv).httpLogging(HttpLoggingInterceptor.Level.HEADERS));
       AccountApi api = transport.api(AccountApi::new);
 
       transport.call(api::getUser);
@@ -100,14 +119,18 @@ class TokenSafetyTest {
 
   @Test
   void bodyLoggingAndTheGeneratedDebuggingAreRefused() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> PlexTransport.builder().httpLogging(HttpLoggingInterceptor.Level.BODY));
     PlexTransport transport = transport(Stubs.transportTo(plexTv).timeout(Duration.ofSeconds(1)));
 
-    UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
-        () -> transport.api(client -> client.setDebugging(true)));
+    UnsupportedOperationException e =
+        assertThrows(
+            UnsupportedOperationException.class,
+            () -> transport.api(client -> client.setDebugging(true)));
 
-    assertEquals("the generated client's debugging would log the token; use SLF4J at DEBUG for io.github.plexapi",
+    assertEquals(
+        "the generated client's debugging would log the token; use SLF4J at DEBUG for io.github.plexapi",
         e.getMessage());
   }
 }

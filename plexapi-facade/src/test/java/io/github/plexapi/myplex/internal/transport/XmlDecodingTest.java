@@ -79,7 +79,8 @@ class XmlDecodingTest {
     assertEquals(1339124759L, user.getJoinedAt());
     assertEquals("Active", user.getSubscription().getStatus());
     assertEquals(Boolean.TRUE, user.getSubscription().getActive());
-    assertEquals(List.of("webhooks", "camera_upload", "home"), user.getSubscription().getFeatures());
+    assertEquals(
+        List.of("webhooks", "camera_upload", "home"), user.getSubscription().getFeatures());
     assertEquals(
         Instant.parse("2023-03-24T00:00:00Z"),
         PlexTimestamps.toInstant(user.getSubscription().getSubscribedAt()));
@@ -96,8 +97,7 @@ class XmlDecodingTest {
     User user = user();
 
     assertEquals("kept", user.getAdditionalProperty("unknownAttribute"));
-    assertEquals(
-        Map.of("kind", "new", "", "text"), user.getAdditionalProperty("futureElement"));
+    assertEquals(Map.of("kind", "new", "", "text"), user.getAdditionalProperty("futureElement"));
   }
 
   @Test
@@ -221,7 +221,8 @@ class XmlDecodingTest {
     answer("/api/v2/user", "application/xml", hostile);
 
     PlexApiException e =
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThrows(PlexApiException.class, this::user));
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(5), () -> assertThrows(PlexApiException.class, this::user));
 
     assertEquals(200, e.getStatusCode());
     assertFalse(e.getMessage().contains("aaaa"));
