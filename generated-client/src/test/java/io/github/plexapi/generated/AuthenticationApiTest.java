@@ -82,7 +82,22 @@ class AuthenticationApiTest {
   }
 
   @Test
+  void thePinCallsGoToPlexTvFirstAndToClientsPlexTvAsTheirSecondServer() throws Exception {
+    AuthenticationApi onPlexTv = new AuthenticationApi(new ApiClient());
+    AuthenticationApi onClients = new AuthenticationApi(new ApiClient());
+    onClients.setHostIndex(1);
+
+    assertEquals(
+        "https://plex.tv/api/v2/pins",
+        onPlexTv.createPinCall(null, null, null).request().url().toString());
+    assertEquals(
+        "https://clients.plex.tv/api/v2/pins/7",
+        onClients.getPinCall(7L, null, null).request().url().toString());
+  }
+
+  @Test
   void createPinAsksForAStrongPinAndReadsTheUnlinkedPin() throws Exception {
+    api.setCustomBaseUrl(plexTv.baseUrl());
     plexTv.stubFor(
         post(urlPathEqualTo("/api/v2/pins"))
             .willReturn(
@@ -109,6 +124,7 @@ class AuthenticationApiTest {
 
   @Test
   void getPinReadsTheTokenOfALinkedPin() throws Exception {
+    api.setCustomBaseUrl(plexTv.baseUrl());
     plexTv.stubFor(
         get("/api/v2/pins/111222333")
             .willReturn(

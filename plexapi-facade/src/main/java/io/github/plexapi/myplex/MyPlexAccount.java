@@ -4,49 +4,19 @@ import static io.github.plexapi.myplex.internal.convert.Convert.csvIntegers;
 import static io.github.plexapi.myplex.internal.convert.Convert.isTrue;
 import static io.github.plexapi.myplex.internal.convert.Convert.list;
 
-import io.github.plexapi.generated.ApiClient;
-import io.github.plexapi.generated.api.AccountApi;
-import io.github.plexapi.generated.api.AuthenticationApi;
-import io.github.plexapi.generated.api.DevicesApi;
-import io.github.plexapi.generated.api.FriendsApi;
-import io.github.plexapi.generated.api.HomeApi;
-import io.github.plexapi.generated.api.JwtAuthenticationApi;
-import io.github.plexapi.generated.api.ResourcesApi;
-import io.github.plexapi.generated.api.SettingsApi;
-import io.github.plexapi.generated.api.SharingApi;
-import io.github.plexapi.generated.api.WatchlistApi;
-import io.github.plexapi.generated.api.WebhooksApi;
-import io.github.plexapi.generated.model.DeviceJwtRequest;
-import io.github.plexapi.generated.model.Friend;
-import io.github.plexapi.generated.model.Jwk;
-import io.github.plexapi.generated.model.JwkRegistration;
-import io.github.plexapi.generated.model.JwtPinRequest;
-import io.github.plexapi.generated.model.Pin;
-import io.github.plexapi.generated.model.ShareServerRequest;
 import io.github.plexapi.generated.model.Subscription;
 import io.github.plexapi.generated.model.User;
-import io.github.plexapi.generated.model.WatchlistPage;
-import io.github.plexapi.generated.model.Webhook;
-import io.github.plexapi.myplex.internal.connect.Candidate;
-import io.github.plexapi.myplex.internal.connect.Connector;
 import io.github.plexapi.myplex.internal.connect.Futures;
-import io.github.plexapi.myplex.internal.connect.Probe;
-import io.github.plexapi.myplex.internal.jwt.Jwts;
-import io.github.plexapi.myplex.internal.login.AuthPage;
-import io.github.plexapi.myplex.internal.login.PinPoll;
-import io.github.plexapi.myplex.internal.paging.WatchlistPages;
+import io.github.plexapi.myplex.internal.session.AccountOptions;
+import io.github.plexapi.myplex.internal.session.PlexSession;
 import io.github.plexapi.myplex.internal.time.PlexTimestamps;
+import io.github.plexapi.myplex.internal.transport.HostMapping;
 import io.github.plexapi.myplex.internal.transport.Identity;
 import io.github.plexapi.myplex.internal.transport.PlexTransport;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -69,31 +39,38 @@ import okhttp3.logging.HttpLoggingInterceptor;
  * without credentials is how the browser login starts; any other call on it throws {@link
  * UnauthorizedException} until it is connected. Instances are safe to share between threads. The
  * token never appears in {@link #toString()} or in an exception message.
+ *
+ * <p>The methods are thin: each area of plex.tv (login, JWT, resources, friends, sharing, home,
+ * settings, watchlist, webhooks) has a class of its own over one internal session.
  */
 public final class MyPlexAccount implements AutoCloseable {
-  private static final String LINK_PAGE = "https://plex.tv/link";
-  private static final int WATCHLIST_PAGE = 50;
-  private static final String JWT_SCOPE =
-      "username,email,friendly_name,restricted,anonymous,joinedAt";
-  private static final Duration DEVICE_JWT_LIFETIME = Duration.ofMinutes(5);
-  private static final Duration JWT_LEEWAY = Duration.ofSeconds(30);
-  private final PlexTransport transport;
-  private final Builder settings;
-  private final Duration timeout;
-  private final String username;
-  private final String password;
-  private final String code;
-  private volatile String token;
-  private volatile User user;
+  private final PlexSession session;
+  private final LoginCalls loginCalls;
+  private final JwtCalls jwtCalls;
+  private final ResourceCalls resourceCalls;
+  private final AccountCalls accountCalls;
+  private final SharingCalls sharingCalls;
+  private final FriendCalls friendCalls;
+  private final HomeCalls homeCalls;
+  private final SettingsCalls settingsCalls;
+  private final WatchlistCalls watchlistCalls;
+  private final WebhookCalls webhookCalls;
 
-  private MyPlexAccount(Builder b, PlexTransport transport) {
-    this.transport = transport;
-    this.settings = b;
-    this.timeout = b.timeout();
-    this.username = b.username;
-    this.password = b.password;
-    this.code = b.code;
-    setToken(b.token);
+  /** An account over {@code session}, which it owns from now on (closing the account closes it). */
+  MyPlexAccount(PlexSession session) {
+    this.session = session;
+    this.jwtCalls = new JwtCalls(session);
+    this.loginCalls = new LoginCalls(session, jwtCalls);
+    this.resourceCalls = new ResourceCalls(session);
+    this.accountCalls = new AccountCalls(session);
+    this.sharingCalls = new SharingCalls(session);
+    this.friendCalls = new FriendCalls(session, sharingCalls);
+    this.homeCalls = new HomeCalls(session);
+    this.settingsCalls = new SettingsCalls(session);
+    this.watchlistCalls = new WatchlistCalls(session);
+    this.webhookCalls = new WebhookCalls(session);
+    DeviceKey key = session.options().deviceKey();
+    session.refreshJwtWith(() -> jwtCalls.refreshJwt(key));
   }
 
   /** A builder for an account on {@code https://plex.tv}. */
@@ -110,24 +87,9 @@ public final class MyPlexAccount implements AutoCloseable {
    * @throws UnauthorizedException if the credentials are wrong, or the account has none
    */
   public MyPlexAccount connect() {
-    if (username != null) {
-      AuthenticationApi api = transport.api(AuthenticationApi::new);
-      User signedIn = transport.call(() -> api.signIn(username, password, true, code));
-      setToken(signedIn.getAuthToken());
-      user = signedIn;
-    } else {
-      requireToken();
-      loadUser();
-    }
+    loginCalls.connect();
     return this;
   }
-
-  private void loadUser() {
-    AccountApi api = transport.api(AccountApi::new);
-    user = transport.call(api::getUser);
-  }
-
-  // --- browser and PIN login ----------------------------------------------------------------
 
   /**
    * Starts a browser login: creates a strong PIN ({@code POST api/v2/pins?strong=true}) and returns
@@ -137,10 +99,7 @@ public final class MyPlexAccount implements AutoCloseable {
    * @param forwardUrl where the page sends the browser after approval, or null
    */
   public WebLogin getWebLogin(String forwardUrl) {
-    AuthenticationApi api = transport.api(AuthenticationApi::new);
-    Pin pin = transport.call(() -> api.createPin(true, null));
-    return new WebLogin(
-        pin, AuthPage.url(settings.authUrl, transport.identity(), pin.getCode(), forwardUrl));
+    return loginCalls.getWebLogin(forwardUrl);
   }
 
   /**
@@ -148,8 +107,7 @@ public final class MyPlexAccount implements AutoCloseable {
    * https://plex.tv/link} (or another device approves it with {@link #link(String)}).
    */
   public WebLogin getPinLogin() {
-    AuthenticationApi api = transport.api(AuthenticationApi::new);
-    return new WebLogin(transport.call(() -> api.createPin(false, null)), LINK_PAGE);
+    return loginCalls.getPinLogin();
   }
 
   /**
@@ -169,31 +127,7 @@ public final class MyPlexAccount implements AutoCloseable {
    * future stops the polling at once.
    */
   public CompletableFuture<MyPlexAccount> webLoginCheckAsync(WebLogin login, Duration timeout) {
-    if (login == null || login.getId() == null) {
-      throw new IllegalArgumentException(
-          "login must be a WebLogin from getWebLogin or getPinLogin");
-    }
-    if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-      throw new IllegalArgumentException("timeout must be positive");
-    }
-    DeviceKey key = login.deviceKey();
-    CompletableFuture<String> token =
-        PinPoll.start(
-                transport,
-                login.getId(),
-                settings.pinPollInterval,
-                timeout,
-                key == null ? null : () -> key.sign(deviceClaims(Map.of())))
-            .token();
-    CompletableFuture<MyPlexAccount> connected =
-        token.thenApply(
-            t -> {
-              setToken(t);
-              loadUser();
-              return this;
-            });
-    Futures.propagateCancel(connected, token);
-    return connected;
+    return loginCalls.webLoginCheckAsync(login, timeout, this);
   }
 
   /**
@@ -201,23 +135,13 @@ public final class MyPlexAccount implements AutoCloseable {
    * typing it at plex.tv/link does.
    */
   public void link(String pin) {
-    if (pin == null || !pin.trim().matches("[A-Za-z0-9]{4}")) {
-      throw new IllegalArgumentException("pin must be the 4 letters or digits the device shows");
-    }
-    AuthenticationApi api = authorized(AuthenticationApi::new);
-    transport.call(
-        () -> {
-          api.linkPin(pin.trim().toUpperCase(Locale.ROOT));
-          return null;
-        });
+    loginCalls.link(pin);
   }
 
   /** Whether {@link #connect()} has loaded the account data. */
   public boolean isConnected() {
-    return user != null;
+    return session.userOrNull() != null;
   }
-
-  // --- JWT device authentication ------------------------------------------------------------
 
   /**
    * Registers {@code key} as this device's key ({@code POST clients.plex.tv/api/v2/auth/jwk} with
@@ -226,13 +150,7 @@ public final class MyPlexAccount implements AutoCloseable {
    * @throws BadRequestException (422) if plex.tv refuses the key, e.g. already registered
    */
   public void registerDeviceKey(DeviceKey key) {
-    requireKey(key);
-    JwtAuthenticationApi api = authorized(JwtAuthenticationApi::new);
-    transport.call(
-        () -> {
-          api.registerDeviceKey(new JwkRegistration().jwk(key.publicJwk()));
-          return null;
-        });
+    jwtCalls.registerDeviceKey(key);
   }
 
   /**
@@ -245,20 +163,7 @@ public final class MyPlexAccount implements AutoCloseable {
    * @throws InvalidJwtException if the answer does not verify
    */
   public PlexJwt refreshJwt(DeviceKey key) {
-    requireKey(key);
-    JwtAuthenticationApi api = transport.api(JwtAuthenticationApi::new);
-    String nonce = transport.call(api::getAuthNonce).getNonce();
-    if (nonce == null || nonce.isBlank()) {
-      throw new PlexApiException("plex.tv sent no nonce", 200);
-    }
-    String deviceJwt = key.sign(deviceClaims(Map.of("nonce", nonce, "scope", JWT_SCOPE)));
-    String plexJwt =
-        transport
-            .call(() -> api.exchangeDeviceJwt(new DeviceJwtRequest().jwt(deviceJwt)))
-            .getAuthToken();
-    PlexJwt verified = verifyJwt(plexJwt, key);
-    setToken(plexJwt);
-    return verified;
+    return jwtCalls.refreshJwt(key);
   }
 
   /**
@@ -269,13 +174,7 @@ public final class MyPlexAccount implements AutoCloseable {
    * @throws InvalidJwtException naming the check that failed
    */
   public PlexJwt verifyJwt(String jwt, DeviceKey key) {
-    requireKey(key);
-    JwtAuthenticationApi api = transport.api(JwtAuthenticationApi::new);
-    List<Jwk> keys = list(transport.call(api::getAuthKeys).getKeys());
-    String clientId = transport.identity().clientIdentifier();
-    return new PlexJwt(
-        Jwts.verify(
-            jwt, keys, List.of("plex.tv", clientId), key.keyId(), Instant.now(), JWT_LEEWAY));
+    return jwtCalls.verifyJwt(jwt, key);
   }
 
   /**
@@ -284,210 +183,163 @@ public final class MyPlexAccount implements AutoCloseable {
    * signed device JWTs, and the token it connects with is a Plex JWT.
    */
   public WebLogin getJwtWebLogin(DeviceKey key, String forwardUrl) {
-    requireKey(key);
-    AuthenticationApi api = transport.api(AuthenticationApi::new);
-    api.setCustomBaseUrl("https://clients.plex.tv");
-    Pin pin =
-        transport.call(
-            () -> api.createPin(true, new JwtPinRequest().jwk(key.publicJwk()).strong(true)));
-    return new WebLogin(
-        pin, AuthPage.url(settings.authUrl, transport.identity(), pin.getCode(), forwardUrl), key);
+    return loginCalls.getJwtWebLogin(key, forwardUrl);
   }
-
-  private Map<String, Object> deviceClaims(Map<String, Object> extra) {
-    long now = Instant.now().getEpochSecond();
-    Map<String, Object> claims = new LinkedHashMap<>(extra);
-    claims.put("aud", "plex.tv");
-    claims.put("iss", transport.identity().clientIdentifier());
-    claims.put("iat", now);
-    claims.put("exp", now + DEVICE_JWT_LIFETIME.toSeconds());
-    return claims;
-  }
-
-  /** Refreshes the token first when it is a JWT within the builder's margin of expiry. */
-  private void refreshIfDue() {
-    DeviceKey key = settings.deviceKey;
-    String current = token;
-    if (key == null || current == null || current.chars().filter(c -> c == '.').count() != 2) {
-      return;
-    }
-    long exp;
-    try {
-      exp = Jwts.unverifiedClaims(current).get("exp").getAsLong();
-    } catch (RuntimeException notAJwt) {
-      return;
-    }
-    if (Instant.ofEpochSecond(exp).minus(settings.jwtRefreshMargin).isBefore(Instant.now())) {
-      synchronized (this) {
-        if (current.equals(token)) {
-          refreshJwt(key);
-        }
-      }
-    }
-  }
-
-  private static void requireKey(DeviceKey key) {
-    if (key == null) {
-      throw new IllegalArgumentException("a DeviceKey is required");
-    }
-  }
-
-  // --- account data -------------------------------------------------------------------------
 
   /** The account's numeric id. */
   public Long getId() {
-    return user().getId();
+    return session.user().getId();
   }
 
   /** The account's UUID. */
   public String getUuid() {
-    return user().getUuid();
+    return session.user().getUuid();
   }
 
   /** The username; null for some managed users. */
   public String getUsername() {
-    return user().getUsername();
+    return session.user().getUsername();
   }
 
   /** The display title. */
   public String getTitle() {
-    return user().getTitle();
+    return session.user().getTitle();
   }
 
   /** The friendly name; may be empty. */
   public String getFriendlyName() {
-    return user().getFriendlyName();
+    return session.user().getFriendlyName();
   }
 
   /** The e-mail address; null for some managed users. */
   public String getEmail() {
-    return user().getEmail();
+    return session.user().getEmail();
   }
 
   /** The avatar URL. */
   public String getThumb() {
-    return user().getThumb();
+    return session.user().getThumb();
   }
 
   /** The locale, or null. */
   public String getLocale() {
-    return user().getLocale();
+    return session.user().getLocale();
   }
 
   /** The country code, e.g. {@code GB}. */
   public String getCountry() {
-    return user().getCountry();
+    return session.user().getCountry();
   }
 
   /** The token this account sends (a secret: keep it out of logs). */
   public String getAuthenticationToken() {
-    requireToken();
-    return token;
+    session.requireToken();
+    return session.token();
   }
 
   /** The mailing-list status as plex.tv sends it, e.g. {@code unsubscribed}. */
   public String getMailingListStatus() {
-    return user().getMailingListStatus();
+    return session.user().getMailingListStatus();
   }
 
   /** Whether the account receives the mailing list. */
   public boolean isMailingListActive() {
-    return isTrue(user().getMailingListActive());
+    return isTrue(session.user().getMailingListActive());
   }
 
   /** Whether the account belongs to a Plex Home. */
   public boolean isHome() {
-    return isTrue(user().getHome());
+    return isTrue(session.user().getHome());
   }
 
   /** Whether this is a Plex Home guest. */
   public boolean isGuest() {
-    return isTrue(user().getGuest());
+    return isTrue(session.user().getGuest());
   }
 
   /** Whether the account is a restricted (managed) user. */
   public boolean isRestricted() {
-    return isTrue(user().getRestricted());
+    return isTrue(session.user().getRestricted());
   }
 
   /** Whether the account is protected by a home PIN. */
   public boolean isProtected() {
-    return isTrue(user().getProtected());
+    return isTrue(session.user().getProtected());
   }
 
   /** Whether the account administers its Plex Home. */
   public boolean isHomeAdmin() {
-    return isTrue(user().getHomeAdmin());
+    return isTrue(session.user().getHomeAdmin());
   }
 
   /** Whether two-factor authentication is on. */
   public boolean isTwoFactorEnabled() {
-    return isTrue(user().getTwoFactorEnabled());
+    return isTrue(session.user().getTwoFactorEnabled());
   }
 
   /** The number of users in the Plex Home, or null. */
   public Integer getHomeSize() {
-    return user().getHomeSize();
+    return session.user().getHomeSize();
   }
 
   /** The largest Plex Home allowed, or null. */
   public Integer getMaxHomeSize() {
-    return user().getMaxHomeSize();
+    return session.user().getMaxHomeSize();
   }
 
   /** When the account was created, or null. */
   public Instant getJoinedAt() {
-    return PlexTimestamps.toInstant(user().getJoinedAt());
+    return PlexTimestamps.toInstant(session.user().getJoinedAt());
   }
 
   /** When a remembered sign-in expires, or null. */
   public Instant getRememberExpiresAt() {
-    return PlexTimestamps.toInstant(user().getRememberExpiresAt());
+    return PlexTimestamps.toInstant(session.user().getRememberExpiresAt());
   }
 
   /** The media types whose plays are scrobbled; never null. */
   public List<Integer> getScrobbleTypes() {
-    return csvIntegers(user().getScrobbleTypes());
+    return csvIntegers(session.user().getScrobbleTypes());
   }
 
   /** Whether the Plex Pass subscription is active. */
   public boolean isSubscriptionActive() {
-    Subscription s = user().getSubscription();
+    Subscription s = session.user().getSubscription();
     return s != null && isTrue(s.getActive());
   }
 
   /** The subscription status as plex.tv sends it (e.g. {@code Active}), or null. */
   public String getSubscriptionStatus() {
-    Subscription s = user().getSubscription();
+    Subscription s = session.user().getSubscription();
     return s == null ? null : s.getStatus();
   }
 
   /** The subscription plan (e.g. {@code lifetime}), or null. */
   public String getSubscriptionPlan() {
-    Subscription s = user().getSubscription();
+    Subscription s = session.user().getSubscription();
     return s == null ? null : s.getPlan();
   }
 
   /** When the subscription started, or null. */
   public Instant getSubscribedAt() {
-    Subscription s = user().getSubscription();
+    Subscription s = session.user().getSubscription();
     return s == null ? null : PlexTimestamps.toInstant(s.getSubscribedAt());
   }
 
   /** The features the subscription unlocks; never null. */
   public List<String> getSubscriptionFeatures() {
-    Subscription s = user().getSubscription();
+    Subscription s = session.user().getSubscription();
     return s == null ? List.of() : list(s.getFeatures());
   }
 
   /** The account's entitlements (e.g. {@code all}, {@code ios}); never null. */
   public List<String> getEntitlements() {
-    return list(user().getEntitlements());
+    return list(session.user().getEntitlements());
   }
 
   /** The account's roles (e.g. {@code plexpass}); never null. */
   public List<String> getRoles() {
-    return list(user().getRoles());
+    return list(session.user().getRoles());
   }
 
   /** The seed's legacy {@code queueEmail}; plex.tv no longer sends it, so usually null. */
@@ -502,17 +354,15 @@ public final class MyPlexAccount implements AutoCloseable {
 
   /** The generated model of the account, for fields this class does not surface. */
   public User getModel() {
-    return user();
+    return session.user();
   }
-
-  // --- calls --------------------------------------------------------------------------------
 
   /**
    * The X-Plex identity headers this account sends with every request (the token is not among
    * them).
    */
   public Map<String, String> headers() {
-    return transport.identity().headers();
+    return session.identity().headers();
   }
 
   /**
@@ -520,10 +370,7 @@ public final class MyPlexAccount implements AutoCloseable {
    * GET api/v2/resources}).
    */
   public List<MyPlexResource> resources() {
-    ResourcesApi api = authorized(ResourcesApi::new);
-    return list(transport.call(() -> api.getResources(1, 1, 1))).stream()
-        .map(r -> new MyPlexResource(r, this))
-        .toList();
+    return resourceCalls.resources();
   }
 
   /**
@@ -532,22 +379,12 @@ public final class MyPlexAccount implements AutoCloseable {
    * @throws NotFoundException if none matches
    */
   public MyPlexResource resource(String nameOrClientId) {
-    requireText("nameOrClientId", nameOrClientId);
-    return resources().stream()
-        .filter(
-            r ->
-                nameOrClientId.equalsIgnoreCase(r.getName())
-                    || nameOrClientId.equals(r.getClientIdentifier()))
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("no resource named " + nameOrClientId, 0, null));
+    return resourceCalls.resource(nameOrClientId);
   }
 
   /** The devices registered with the account ({@code GET devices.xml}). */
   public List<MyPlexDevice> devices() {
-    DevicesApi api = authorized(DevicesApi::new);
-    return list(transport.call(api::getDevices).getDevices()).stream()
-        .map(d -> new MyPlexDevice(d, this))
-        .toList();
+    return resourceCalls.devices();
   }
 
   /**
@@ -556,66 +393,29 @@ public final class MyPlexAccount implements AutoCloseable {
    * @throws NotFoundException if none matches
    */
   public MyPlexDevice device(String name, String clientId) {
-    if (name == null && clientId == null) {
-      throw new IllegalArgumentException("name or clientId is required");
-    }
-    return devices().stream()
-        .filter(d -> name == null || name.equalsIgnoreCase(d.getName()))
-        .filter(d -> clientId == null || clientId.equals(d.getClientIdentifier()))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new NotFoundException(
-                    "no device"
-                        + (name == null ? "" : " named " + name)
-                        + (clientId == null ? "" : " with client identifier " + clientId),
-                    0,
-                    null));
-  }
-
-  void deleteDevice(MyPlexDevice device) {
-    Long id = device.getId();
-    if (id == null) {
-      throw new IllegalArgumentException("the device has no id");
-    }
-    DevicesApi api = authorized(DevicesApi::new);
-    transport.call(
-        () -> {
-          api.deleteDevice(id);
-          return null;
-        });
+    return resourceCalls.device(name, clientId);
   }
 
   /**
    * A token to claim a new Plex Media Server for this account ({@code GET api/claim/token.json}).
    */
   public String claimToken() {
-    ResourcesApi api = authorized(ResourcesApi::new);
-    return transport.call(api::getClaimToken).getToken();
+    return resourceCalls.claimToken();
   }
 
   /** Refreshes the token's lifetime ({@code GET api/v2/ping}); true when plex.tv answered pong. */
   public boolean ping() {
-    AccountApi api = authorized(AccountApi::new);
-    return isTrue(transport.call(api::ping).getPong());
+    return accountCalls.ping();
   }
 
   /** Signs out, invalidating the token; the account is then no longer connected. */
   public void signout() {
-    AuthenticationApi api = authorized(AuthenticationApi::new);
-    transport.call(
-        () -> {
-          api.signOut();
-          return null;
-        });
-    setToken(null);
-    user = null;
+    accountCalls.signout();
   }
 
   /** The account's privacy settings ({@code GET api/v2/user/privacy}). */
   public PrivacySettings privacy() {
-    AccountApi api = authorized(AccountApi::new);
-    return new PrivacySettings(transport.call(api::getPrivacy));
+    return accountCalls.privacy();
   }
 
   /**
@@ -623,33 +423,22 @@ public final class MyPlexAccount implements AutoCloseable {
    * setting as it is.
    */
   public void setPrivacy(Boolean optOutPlayback, Boolean optOutLibraryStats) {
-    AccountApi api = authorized(AccountApi::new);
-    transport.call(
-        () -> {
-          api.updatePrivacy(optOutPlayback, optOutLibraryStats);
-          return null;
-        });
+    accountCalls.setPrivacy(optOutPlayback, optOutLibraryStats);
   }
 
   /** Where plex.tv places an IP address ({@code GET api/v2/geoip}). */
   public GeoLocation geoip(String ipAddress) {
-    requireText("ipAddress", ipAddress);
-    AccountApi api = authorized(AccountApi::new);
-    return new GeoLocation(transport.call(() -> api.getGeoIp(ipAddress.trim())));
+    return accountCalls.geoip(ipAddress);
   }
 
   /** The public IP address plex.tv sees this client come from ({@code GET :/ip}). */
   public String publicIp() {
-    AccountApi api = transport.api(AccountApi::new);
-    return transport.call(api::getPublicIp);
+    return accountCalls.publicIp();
   }
-
-  // --- friends and sharing ------------------------------------------------------------------
 
   /** Friends and home users as the legacy list holds them ({@code GET api/users}, XML). */
   public List<MyPlexUser> users() {
-    FriendsApi api = authorized(FriendsApi::new);
-    return list(transport.call(api::getUsers).getUsers()).stream().map(MyPlexUser::new).toList();
+    return friendCalls.users();
   }
 
   /**
@@ -658,11 +447,7 @@ public final class MyPlexAccount implements AutoCloseable {
    * @throws NotFoundException if none matches
    */
   public MyPlexUser user(String key) {
-    requireText("key", key);
-    return users().stream()
-        .filter(u -> u.matches(key.trim()))
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("no user " + key, 0, null));
+    return friendCalls.user(key);
   }
 
   /** The accepted friends, with their shared servers and settings ({@code GET api/v2/friends}). */
@@ -672,13 +457,7 @@ public final class MyPlexAccount implements AutoCloseable {
 
   /** The friends, or the invitations received or sent, with their shared servers and settings. */
   public List<MyPlexFriend> friends(FriendStatus status) {
-    if (status == null) {
-      throw new IllegalArgumentException("status must not be null");
-    }
-    FriendsApi api = authorized(FriendsApi::new);
-    return list(transport.call(() -> api.getFriends(status.value(), true, true, true))).stream()
-        .map(MyPlexFriend::new)
-        .toList();
+    return friendCalls.friends(status);
   }
 
   /** The invitations others sent to this account ({@code received}) or this account sent. */
@@ -696,25 +475,7 @@ public final class MyPlexAccount implements AutoCloseable {
    */
   public MyPlexFriend inviteFriend(
       String user, MyPlexResource server, List<?> sections, SharingSettings settings) {
-    requireText("user", user);
-    List<Long> sectionIds = server == null ? List.of() : sectionIds(server, sections);
-    FriendsApi friendsApi = authorized(FriendsApi::new);
-    Friend invited = transport.call(() -> friendsApi.inviteFriend(user.trim()));
-    if (server != null) {
-      SharingApi sharing = authorized(SharingApi::new);
-      ShareServerRequest share =
-          new ShareServerRequest()
-              .machineIdentifier(server.getClientIdentifier())
-              .librarySectionIds(sectionIds)
-              .settings(settings == null ? null : settings.toModel());
-      if (user.contains("@")) {
-        share.invitedEmail(user.trim());
-      } else {
-        share.invitedId(invited.getId());
-      }
-      transport.call(() -> sharing.shareServer(share));
-    }
-    return new MyPlexFriend(invited);
+    return friendCalls.inviteFriend(user, server, sections, settings);
   }
 
   /**
@@ -722,63 +483,29 @@ public final class MyPlexAccount implements AutoCloseable {
    * stay.
    */
   public void updateFriend(MyPlexFriend friend, SharingSettings settings) {
-    long id = idOf(friend);
-    if (settings == null) {
-      throw new IllegalArgumentException("settings must not be null");
-    }
-    SharingApi api = authorized(SharingApi::new);
-    transport.call(
-        () -> {
-          api.updateSharing(
-              id,
-              flag(settings.allowSyncOrNull()),
-              flag(settings.allowCameraUploadOrNull()),
-              flag(settings.allowChannelsOrNull()),
-              encoded(settings.getFilterMovies()),
-              encoded(settings.getFilterTelevision()),
-              encoded(settings.getFilterMusic()));
-          return null;
-        });
+    sharingCalls.updateFriend(friend, settings);
   }
 
   /**
    * Ends the friendship and every share with {@code friend} ({@code DELETE api/v2/sharings/{id}}).
    */
   public void removeFriend(MyPlexFriend friend) {
-    long id = idOf(friend);
-    SharingApi api = authorized(SharingApi::new);
-    transport.call(
-        () -> {
-          api.removeSharing(id);
-          return null;
-        });
+    sharingCalls.removeFriend(friend);
   }
 
   /** Accepts an invitation this account received ({@code POST api/v2/friends/{id}/accept}). */
   public MyPlexFriend acceptInvite(MyPlexFriend invite) {
-    long id = idOf(invite);
-    FriendsApi api = authorized(FriendsApi::new);
-    return new MyPlexFriend(transport.call(() -> api.acceptFriend(id)));
+    return friendCalls.acceptInvite(invite);
   }
 
   /** Withdraws an invitation this account sent ({@code DELETE api/v2/sharings/{id}}). */
   public void cancelInvite(MyPlexFriend invite) {
-    removeFriend(invite);
+    sharingCalls.removeFriend(invite);
   }
 
   /** The library sections of a server the account owns ({@code GET api/v2/servers/{machineId}}). */
   public List<LibrarySection> sections(MyPlexResource server) {
-    if (server == null) {
-      throw new IllegalArgumentException("server must not be null");
-    }
-    SharingApi api = authorized(SharingApi::new);
-    return list(
-            transport
-                .call(() -> api.getServerSections(server.getClientIdentifier()))
-                .getLibrarySections())
-        .stream()
-        .map(LibrarySection::of)
-        .toList();
+    return sharingCalls.sections(server);
   }
 
   /**
@@ -786,12 +513,7 @@ public final class MyPlexAccount implements AutoCloseable {
    * ({@code GET api/servers/{machineId}/shared_servers}, XML).
    */
   public List<UserServerShare> serverShares(String machineIdentifier) {
-    requireText("machineIdentifier", machineIdentifier);
-    SharingApi api = authorized(SharingApi::new);
-    return list(transport.call(() -> api.getSharedServers(machineIdentifier)).getSharedServers())
-        .stream()
-        .map(UserServerShare::new)
-        .toList();
+    return sharingCalls.serverShares(machineIdentifier);
   }
 
   /**
@@ -800,79 +522,17 @@ public final class MyPlexAccount implements AutoCloseable {
    * @throws NotFoundException if the server is not shared with the user
    */
   public String userServerToken(MyPlexUser user, String machineIdentifier) {
-    if (user == null) {
-      throw new IllegalArgumentException("user must not be null");
-    }
-    return serverShares(machineIdentifier).stream()
-        .filter(s -> Objects.equals(s.getUserId(), user.getId()))
-        .map(UserServerShare::getAccessToken)
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new NotFoundException(
-                    machineIdentifier + " is not shared with " + user.getTitle(), 0, null));
+    return sharingCalls.userServerToken(user, machineIdentifier);
   }
-
-  private List<Long> sectionIds(MyPlexResource server, List<?> sections) {
-    List<LibrarySection> available = null;
-    List<Long> ids = new ArrayList<>();
-    if (sections == null || sections.isEmpty()) {
-      return sections(server).stream().map(LibrarySection::id).toList();
-    }
-    for (Object section : sections) {
-      if (section instanceof LibrarySection known) {
-        ids.add(known.id());
-      } else if (section instanceof Number number) {
-        ids.add(number.longValue());
-      } else if (section instanceof String title) {
-        if (available == null) {
-          available = sections(server);
-        }
-        ids.add(
-            available.stream()
-                .filter(s -> title.equalsIgnoreCase(s.title()))
-                .map(LibrarySection::id)
-                .findFirst()
-                .orElseThrow(
-                    () ->
-                        new NotFoundException(
-                            "no section titled " + title + " on " + server.getName(), 0, null)));
-      } else {
-        throw new IllegalArgumentException(
-            "a section is a LibrarySection, an id or a title, not " + section);
-      }
-    }
-    return ids;
-  }
-
-  private static long idOf(MyPlexFriend friend) {
-    if (friend == null || friend.getId() == null) {
-      throw new IllegalArgumentException("a friend with an id is required");
-    }
-    return friend.getId();
-  }
-
-  private static Integer flag(Boolean value) {
-    return value == null ? null : value ? 1 : 0;
-  }
-
-  private static String encoded(LibraryFilter filter) {
-    return filter == null ? null : filter.encode();
-  }
-
-  // --- home users, settings and the watchlist -----------------------------------------------
 
   /** The users of the account's Plex Home ({@code GET api/v2/home/users}). */
   public List<MyPlexHomeUser> homeUsers() {
-    HomeApi api = authorized(HomeApi::new);
-    return list(transport.call(api::getHome).getUsers()).stream().map(MyPlexHomeUser::new).toList();
+    return homeCalls.homeUsers();
   }
 
   /** Creates a managed home user named {@code name} ({@code POST api/home/users?title=}). */
   public MyPlexHomeUser createHomeUser(String name) {
-    requireText("name", name);
-    HomeApi api = authorized(HomeApi::new);
-    return new MyPlexHomeUser(transport.call(() -> api.addHomeUser(name.trim(), null)));
+    return homeCalls.createHomeUser(name);
   }
 
   /**
@@ -880,20 +540,12 @@ public final class MyPlexAccount implements AutoCloseable {
    * api/home/users?invitedEmail=}).
    */
   public MyPlexHomeUser createExistingUser(String emailOrUsername) {
-    requireText("emailOrUsername", emailOrUsername);
-    HomeApi api = authorized(HomeApi::new);
-    return new MyPlexHomeUser(transport.call(() -> api.addHomeUser(null, emailOrUsername.trim())));
+    return homeCalls.createExistingUser(emailOrUsername);
   }
 
   /** Removes a user from the home ({@code DELETE api/home/users/{id}}). */
   public void removeHomeUser(MyPlexHomeUser user) {
-    long id = homeUserId(user);
-    HomeApi api = authorized(HomeApi::new);
-    transport.call(
-        () -> {
-          api.removeHomeUser(id);
-          return null;
-        });
+    homeCalls.removeHomeUser(user);
   }
 
   /**
@@ -905,47 +557,27 @@ public final class MyPlexAccount implements AutoCloseable {
    * @throws InvalidPinException if the PIN is missing or wrong (plex.tv error 1041)
    */
   public MyPlexAccount switchHomeUser(MyPlexHomeUser user, String pin) {
-    if (user == null || user.getUuid() == null) {
-      throw new IllegalArgumentException("a home user with a uuid is required");
-    }
-    HomeApi api = authorized(HomeApi::new);
-    User switched = transport.call(() -> api.switchHomeUser(user.getUuid(), pin));
-    return deriveWithToken(switched.getAuthToken()).connect();
+    return new MyPlexAccount(homeCalls.switchHomeUser(user, pin)).connect();
   }
 
   /** Sets (or changes, proving {@code currentPin}) this account's home PIN. */
   public void setPin(String newPin, String currentPin) {
-    requirePin(newPin);
-    updateOwnPin(newPin, currentPin);
+    homeCalls.setPin(newPin, currentPin);
   }
 
   /** Removes this account's home PIN, proving {@code currentPin}. */
   public void removePin(String currentPin) {
-    requirePin(currentPin);
-    updateOwnPin("", currentPin);
+    homeCalls.removePin(currentPin);
   }
 
   /** Sets a managed user's PIN ({@code POST api/v2/home/users/restricted/{id}?pin=}). */
   public void setManagedUserPin(MyPlexHomeUser user, String pin) {
-    requirePin(pin);
-    long id = homeUserId(user);
-    HomeApi api = authorized(HomeApi::new);
-    transport.call(
-        () -> {
-          api.updateManagedUserPin(id, pin, null);
-          return null;
-        });
+    homeCalls.setManagedUserPin(user, pin);
   }
 
   /** Removes a managed user's PIN ({@code ?removePin=1}). */
   public void removeManagedUserPin(MyPlexHomeUser user) {
-    long id = homeUserId(user);
-    HomeApi api = authorized(HomeApi::new);
-    transport.call(
-        () -> {
-          api.updateManagedUserPin(id, null, 1);
-          return null;
-        });
+    homeCalls.removeManagedUserPin(user);
   }
 
   /**
@@ -953,11 +585,7 @@ public final class MyPlexAccount implements AutoCloseable {
    * api/v2/user/{uuid}/settings/opt_outs}).
    */
   public List<OnlineMediaSource> onlineMediaSources() {
-    String uuid = getUuid();
-    SettingsApi api = authorized(SettingsApi::new);
-    return list(transport.call(() -> api.getOptOuts(uuid)).getOptOuts()).stream()
-        .map(o -> new OnlineMediaSource(o.getKey(), o.getValue()))
-        .toList();
+    return settingsCalls.onlineMediaSources();
   }
 
   /**
@@ -966,36 +594,19 @@ public final class MyPlexAccount implements AutoCloseable {
    * @throws IllegalArgumentException for any other value, before any request
    */
   public void setOnlineMediaSource(String key, String value) {
-    requireText("key", key);
-    if (value == null || !OnlineMediaSource.VALUES.contains(value)) {
-      throw new IllegalArgumentException(
-          "value must be one of " + new TreeSet<>(OnlineMediaSource.VALUES));
-    }
-    String uuid = getUuid();
-    SettingsApi api = authorized(SettingsApi::new);
-    transport.call(
-        () -> {
-          api.setOptOut(uuid, key, value);
-          return null;
-        });
+    settingsCalls.setOnlineMediaSource(key, value);
   }
 
   /** Whether watch state syncs across servers ({@code GET api/v2/user/view_state_sync}). */
   public boolean viewStateSync() {
-    SettingsApi api = authorized(SettingsApi::new);
-    return isTrue(transport.call(api::getViewStateSync).getConsent());
+    return settingsCalls.viewStateSync();
   }
 
   /**
    * Gives or withdraws consent to syncing watch state ({@code PUT api/v2/user/view_state_sync}).
    */
   public void setViewStateSync(boolean consent) {
-    SettingsApi api = authorized(SettingsApi::new);
-    transport.call(
-        () -> {
-          api.setViewStateSync(consent);
-          return null;
-        });
+    settingsCalls.setViewStateSync(consent);
   }
 
   /**
@@ -1008,78 +619,22 @@ public final class MyPlexAccount implements AutoCloseable {
    * @param max the most items to return, or null for all
    */
   public Stream<WatchlistItem> watchlist(String filter, String sort, Integer type, Integer max) {
-    if (filter == null || !List.of("all", "available", "released").contains(filter)) {
-      throw new IllegalArgumentException("filter must be all, available or released");
-    }
-    if (max != null && max < 0) {
-      throw new IllegalArgumentException("max must not be negative");
-    }
-    WatchlistApi api = authorized(WatchlistApi::new);
-    Stream<WatchlistItem> all =
-        WatchlistPages.stream(
-            start -> {
-              WatchlistPage page =
-                  transport.call(() -> api.getWatchlist(filter, sort, type, start, WATCHLIST_PAGE));
-              return page.getMediaContainer();
-            },
-            WATCHLIST_PAGE);
-    return max == null ? all : all.limit(max);
+    return watchlistCalls.watchlist(filter, sort, type, max);
   }
 
   /** Adds an item to the watchlist ({@code PUT actions/addToWatchlist}). */
   public void addToWatchlist(String ratingKey) {
-    requireText("ratingKey", ratingKey);
-    WatchlistApi api = authorized(WatchlistApi::new);
-    transport.call(
-        () -> {
-          api.addToWatchlist(ratingKey);
-          return null;
-        });
+    watchlistCalls.addToWatchlist(ratingKey);
   }
 
   /** Removes an item from the watchlist ({@code PUT actions/removeFromWatchlist}). */
   public void removeFromWatchlist(String ratingKey) {
-    requireText("ratingKey", ratingKey);
-    WatchlistApi api = authorized(WatchlistApi::new);
-    transport.call(
-        () -> {
-          api.removeFromWatchlist(ratingKey);
-          return null;
-        });
+    watchlistCalls.removeFromWatchlist(ratingKey);
   }
-
-  private void updateOwnPin(String newPin, String currentPin) {
-    long id = getId();
-    HomeApi api = authorized(HomeApi::new);
-    transport.call(
-        () -> {
-          api.updateHomePin(id, newPin, currentPin);
-          return null;
-        });
-  }
-
-  private static long homeUserId(MyPlexHomeUser user) {
-    if (user == null || user.getId() == null) {
-      throw new IllegalArgumentException("a home user with an id is required");
-    }
-    return user.getId();
-  }
-
-  private static void requirePin(String pin) {
-    if (pin == null || !pin.matches("\\d{4}")) {
-      throw new IllegalArgumentException("a home PIN is 4 digits");
-    }
-  }
-
-  // --- webhooks -----------------------------------------------------------------------------
 
   /** The account's webhook URLs, read from plex.tv. */
   public List<String> webhooks() {
-    WebhooksApi api = authorized(WebhooksApi::new);
-    return list(transport.call(api::getWebhooks)).stream()
-        .map(Webhook::getUrl)
-        .filter(Objects::nonNull)
-        .toList();
+    return webhookCalls.webhooks();
   }
 
   /**
@@ -1089,14 +644,7 @@ public final class MyPlexAccount implements AutoCloseable {
    * @return the list as plex.tv now holds it
    */
   public List<String> addWebhook(String url) {
-    requireWebhookUrl(url);
-    List<String> current = webhooks();
-    if (current.contains(url)) {
-      return current;
-    }
-    List<String> updated = new ArrayList<>(current);
-    updated.add(url);
-    return setWebhooks(updated);
+    return webhookCalls.addWebhook(url);
   }
 
   /**
@@ -1106,15 +654,7 @@ public final class MyPlexAccount implements AutoCloseable {
    * @throws NotFoundException if the account has no such webhook
    */
   public List<String> deleteWebhook(String url) {
-    requireText("url", url);
-    List<String> current = webhooks();
-    if (!current.contains(url)) {
-      throw new NotFoundException(
-          "no webhook " + url + " among the account's " + current.size(), 0, null);
-    }
-    List<String> updated = new ArrayList<>(current);
-    updated.remove(url);
-    return setWebhooks(updated);
+    return webhookCalls.deleteWebhook(url);
   }
 
   /**
@@ -1123,21 +663,8 @@ public final class MyPlexAccount implements AutoCloseable {
    * @return the list as plex.tv now holds it
    */
   public List<String> setWebhooks(List<String> urls) {
-    if (urls == null) {
-      throw new IllegalArgumentException(
-          "urls must not be null (an empty list clears the webhooks)");
-    }
-    urls.forEach(MyPlexAccount::requireWebhookUrl);
-    WebhooksApi api = authorized(WebhooksApi::new);
-    transport.call(
-        () -> {
-          api.setWebhooks(List.copyOf(urls));
-          return null;
-        });
-    return webhooks();
+    return webhookCalls.setWebhooks(urls);
   }
-
-  // --- escape hatch -------------------------------------------------------------------------
 
   /**
    * Sends a request this library has no method for, with the account's headers, decoding and
@@ -1150,24 +677,23 @@ public final class MyPlexAccount implements AutoCloseable {
    *     text, or {@code Void.class} to ignore it
    */
   public <T> T query(String url, String method, Map<String, String> headers, Class<T> type) {
-    requireText("method", method);
-    return transport.query(url, method, headers, type == Void.class ? null : type);
+    return accountCalls.query(url, method, headers, type);
   }
 
   /** The longest one call may take; also the default deadline for connecting to a server. */
   public Duration timeout() {
-    return timeout;
+    return session.options().timeout();
   }
 
   /** Releases the HTTP client this account created; a client passed to the builder is left open. */
   @Override
   public void close() {
-    transport.close();
+    session.close();
   }
 
   @Override
   public String toString() {
-    User u = user;
+    User u = session.userOrNull();
     if (u == null) {
       return "MyPlexAccount{connected=false}";
     }
@@ -1180,77 +706,25 @@ public final class MyPlexAccount implements AutoCloseable {
         + "}";
   }
 
-  PlexTransport transport() {
-    return transport;
-  }
-
-  /** Races {@code candidates} to the server or player that has {@code machineId}. */
-  <T> CompletableFuture<Connector.Connected<T>> race(
-      Probe<T> probe,
-      List<Candidate> candidates,
-      String resourceToken,
-      String machineId,
-      ConnectOptions options) {
-    Duration deadline = options.timeout() != null ? options.timeout() : timeout;
-    return Connector.connect(transport, probe, candidates, resourceToken, machineId, deadline);
-  }
-
   /**
-   * A new, unconnected account with these settings and {@code otherToken} (e.g. a server's token).
+   * A builder with this account's settings, to make a variant (another timeout, another identity,
+   * ...). Its credential is this account's current token when it has one (a login's or a refresh's
+   * included), otherwise the credentials it was built with. Sends nothing.
    */
-  MyPlexAccount deriveWithToken(String otherToken) {
-    return settings.copyWithToken(otherToken).build();
+  public Builder newBuilder() {
+    String current = session.token();
+    AccountOptions options = session.options();
+    return new Builder(current == null ? options : options.withToken(current));
   }
 
-  // --- helpers ------------------------------------------------------------------------------
-
-  private void setToken(String newToken) {
-    token = newToken;
-    transport.token(newToken);
-  }
-
-  private User user() {
-    requireToken();
-    User u = user;
-    if (u == null) {
-      throw new IllegalStateException("the account is not loaded yet: call connect() first");
-    }
-    return u;
-  }
-
-  private void requireToken() {
-    if (token == null) {
-      throw new UnauthorizedException(
-          "this account has no token: build it with a token or username and password, or finish"
-              + " the browser login",
-          0,
-          null);
-    }
-  }
-
-  private <A> A authorized(Function<ApiClient, A> api) {
-    requireToken();
-    refreshIfDue();
-    return transport.api(api);
+  /** The session behind this account (for tests in this package). */
+  PlexSession session() {
+    return session;
   }
 
   private String legacy(String field) {
-    Object value = user().getAdditionalProperty(field);
+    Object value = session.user().getAdditionalProperty(field);
     return value == null ? null : value.toString();
-  }
-
-  private static void requireText(String what, String value) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(what + " must not be blank");
-    }
-  }
-
-  private static void requireWebhookUrl(String url) {
-    requireText("webhook url", url);
-    HttpUrl parsed = HttpUrl.parse(url.trim());
-    if (parsed == null) {
-      throw new IllegalArgumentException("a webhook url must be an http or https URL");
-    }
   }
 
   /**
@@ -1275,11 +749,33 @@ public final class MyPlexAccount implements AutoCloseable {
     private String password;
     private String code;
     private Duration pinPollInterval = Duration.ofSeconds(1);
-    private String authUrl = "https://app.plex.tv/auth";
+    private String authUrl = HostMapping.AUTH_PAGE;
     private DeviceKey deviceKey;
     private Duration jwtRefreshMargin = Duration.ofDays(1);
 
     private Builder() {}
+
+    private Builder(AccountOptions from) {
+      Identity identity = from.transport().identity();
+      this.transport = from.transport().toBuilder();
+      this.clientIdentifier = identity.clientIdentifier();
+      this.product = identity.product();
+      this.version = identity.version();
+      this.platform = identity.platform();
+      this.platformVersion = identity.platformVersion();
+      this.device = identity.device();
+      this.deviceName = identity.deviceName();
+      this.provides = identity.provides();
+      this.language = identity.language();
+      this.token = from.token();
+      this.username = from.username();
+      this.password = from.password();
+      this.code = from.code();
+      this.pinPollInterval = from.pinPollInterval();
+      this.authUrl = from.authUrl();
+      this.deviceKey = from.deviceKey();
+      this.jwtRefreshMargin = from.jwtRefreshMargin();
+    }
 
     /**
      * The device key whose Plex JWT this account's token is: before each call, a token within
@@ -1484,6 +980,11 @@ public final class MyPlexAccount implements AutoCloseable {
      * @throws IllegalArgumentException if the credentials are incomplete or contradictory
      */
     public MyPlexAccount build() {
+      return new MyPlexAccount(PlexSession.open(options()));
+    }
+
+    /** These settings as immutable options, the credentials checked. */
+    AccountOptions options() {
       if (token != null && token.isBlank()) {
         throw new IllegalArgumentException("token must not be blank");
       }
@@ -1496,6 +997,15 @@ public final class MyPlexAccount implements AutoCloseable {
       if (username == null && (password != null || code != null)) {
         throw new IllegalArgumentException("a password or code needs a username");
       }
+      return uncheckedOptions();
+    }
+
+    /** These settings with {@code newToken} as the only credential (for a server's session). */
+    AccountOptions optionsWithToken(String newToken) {
+      return uncheckedOptions().withToken(newToken);
+    }
+
+    private AccountOptions uncheckedOptions() {
       if (clientIdentifier != null && clientIdentifier.isBlank()) {
         throw new IllegalArgumentException("clientIdentifier must not be blank");
       }
@@ -1513,42 +1023,16 @@ public final class MyPlexAccount implements AutoCloseable {
               deviceName,
               provides,
               language);
-      return new MyPlexAccount(copy(), transport.copy().identity(identity).build());
-    }
-
-    /**
-     * A copy of these settings with {@code token} as the only credential (for derived accounts).
-     */
-    Builder copyWithToken(String newToken) {
-      Builder copy = copy();
-      copy.username = null;
-      copy.password = null;
-      copy.code = null;
-      copy.token = newToken;
-      return copy;
-    }
-
-    private Builder copy() {
-      Builder copy = new Builder();
-      copy.transport = transport.copy();
-      copy.clientIdentifier = clientIdentifier;
-      copy.product = product;
-      copy.version = version;
-      copy.platform = platform;
-      copy.platformVersion = platformVersion;
-      copy.device = device;
-      copy.deviceName = deviceName;
-      copy.provides = provides;
-      copy.language = language;
-      copy.token = token;
-      copy.username = username;
-      copy.password = password;
-      copy.code = code;
-      copy.pinPollInterval = pinPollInterval;
-      copy.authUrl = authUrl;
-      copy.deviceKey = deviceKey;
-      copy.jwtRefreshMargin = jwtRefreshMargin;
-      return copy;
+      return new AccountOptions(
+          transport.identity(identity).options(),
+          token,
+          username,
+          password,
+          code,
+          pinPollInterval,
+          authUrl,
+          deviceKey,
+          jwtRefreshMargin);
     }
 
     private static String requireUrl(String what, String url) {
@@ -1556,10 +1040,6 @@ public final class MyPlexAccount implements AutoCloseable {
         throw new IllegalArgumentException(what + " must be an http or https URL");
       }
       return url;
-    }
-
-    private Duration timeout() {
-      return transport.timeout();
     }
   }
 }

@@ -4,13 +4,11 @@ import static io.github.plexapi.myplex.internal.convert.Convert.list;
 
 import io.github.plexapi.generated.model.Device;
 import io.github.plexapi.generated.model.DeviceConnection;
-import io.github.plexapi.generated.model.ServerIdentity;
 import io.github.plexapi.myplex.internal.connect.Candidate;
 import io.github.plexapi.myplex.internal.connect.CandidatePlanner;
-import io.github.plexapi.myplex.internal.connect.Connector;
 import io.github.plexapi.myplex.internal.connect.DeviceAddresses;
 import io.github.plexapi.myplex.internal.connect.Futures;
-import io.github.plexapi.myplex.internal.connect.Probe;
+import io.github.plexapi.myplex.internal.session.PlexSession;
 import io.github.plexapi.myplex.internal.time.PlexTimestamps;
 import java.time.Instant;
 import java.util.List;
@@ -20,11 +18,11 @@ import java.util.concurrent.CompletableFuture;
 /** A device registered with the account, as {@code devices.xml} lists it. */
 public final class MyPlexDevice {
   private final Device model;
-  private final MyPlexAccount account;
+  private final PlexSession session;
 
-  MyPlexDevice(Device model, MyPlexAccount account) {
+  MyPlexDevice(Device model, PlexSession session) {
     this.model = model;
-    this.account = account;
+    this.session = session;
   }
 
   /** The device's numeric id. */
@@ -131,7 +129,11 @@ public final class MyPlexDevice {
    * @throws PlexApiException if plex.tv refuses
    */
   public void delete() {
-    account.deleteDevice(this);
+    Long id = getId();
+    if (id == null) {
+      throw new IllegalArgumentException("the device has no id");
+    }
+    session.authorizedRun(() -> session.apis().devices().deleteDevice(id));
   }
 
   /**
@@ -149,19 +151,18 @@ public final class MyPlexDevice {
     return Futures.await(connectAsync(options));
   }
 
+  /** {@link #connectAsync(ConnectOptions)} with the default options. */
+  public CompletableFuture<PlexServer> connectAsync() {
+    return connectAsync(ConnectOptions.defaults());
+  }
+
   /** The asynchronous form of {@link #connect(ConnectOptions)}; cancelling stops every attempt. */
   public CompletableFuture<PlexServer> connectAsync(ConnectOptions options) {
-    if (options == null) {
-      throw new IllegalArgumentException("options must not be null");
-    }
+    Require.present("options", options);
     List<Candidate> candidates =
         CandidatePlanner.plan(DeviceAddresses.of(getConnections()), true, options);
-    CompletableFuture<Connector.Connected<ServerIdentity>> race =
-        account.race(Probe.SERVER, candidates, getToken(), getClientIdentifier(), options);
-    CompletableFuture<PlexServer> server =
-        race.thenApply(c -> new PlexServer(c, account, getToken()));
-    Futures.propagateCancel(server, race);
-    return server;
+    return ServerConnector.server(
+        session, candidates, getToken(), getClientIdentifier(), options, false);
   }
 
   /** The generated model, for fields this class does not surface. */

@@ -3,16 +3,13 @@ package io.github.plexapi.myplex;
 import static io.github.plexapi.myplex.internal.convert.Convert.isTrue;
 import static io.github.plexapi.myplex.internal.convert.Convert.list;
 
-import io.github.plexapi.generated.model.Player;
 import io.github.plexapi.generated.model.Resource;
-import io.github.plexapi.generated.model.ServerIdentity;
 import io.github.plexapi.myplex.ConnectOptions.Location;
 import io.github.plexapi.myplex.internal.connect.Address;
 import io.github.plexapi.myplex.internal.connect.Candidate;
 import io.github.plexapi.myplex.internal.connect.CandidatePlanner;
-import io.github.plexapi.myplex.internal.connect.Connector;
 import io.github.plexapi.myplex.internal.connect.Futures;
-import io.github.plexapi.myplex.internal.connect.Probe;
+import io.github.plexapi.myplex.internal.session.PlexSession;
 import io.github.plexapi.myplex.internal.time.PlexTimestamps;
 import java.time.Instant;
 import java.util.List;
@@ -24,11 +21,11 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class MyPlexResource {
   private final Resource model;
-  private final MyPlexAccount account;
+  private final PlexSession session;
 
-  MyPlexResource(Resource model, MyPlexAccount account) {
+  MyPlexResource(Resource model, PlexSession session) {
     this.model = model;
-    this.account = account;
+    this.session = session;
   }
 
   /** The resource's name, e.g. the server's friendly name. */
@@ -167,13 +164,8 @@ public final class MyPlexResource {
    */
   public CompletableFuture<PlexServer> connectAsync(ConnectOptions options) {
     requireProvides("server");
-    CompletableFuture<Connector.Connected<ServerIdentity>> race =
-        account.race(
-            Probe.SERVER, candidates(options), getAccessToken(), getClientIdentifier(), options);
-    CompletableFuture<PlexServer> server =
-        race.thenApply(c -> new PlexServer(c, account, getAccessToken()));
-    Futures.propagateCancel(server, race);
-    return server;
+    return ServerConnector.server(
+        session, candidates(options), getAccessToken(), getClientIdentifier(), options, false);
   }
 
   /** Connects to this player ({@code GET /resources} on each address) with the default options. */
@@ -190,18 +182,19 @@ public final class MyPlexResource {
     return Futures.await(connectClientAsync(options));
   }
 
+  /** {@link #connectClientAsync(ConnectOptions)} with the default options. */
+  public CompletableFuture<PlexClient> connectClientAsync() {
+    return connectClientAsync(ConnectOptions.defaults());
+  }
+
   /**
    * The asynchronous form of {@link #connectClient(ConnectOptions)}; cancelling stops every
    * attempt.
    */
   public CompletableFuture<PlexClient> connectClientAsync(ConnectOptions options) {
     requireProvides("player");
-    CompletableFuture<Connector.Connected<Player>> race =
-        account.race(
-            Probe.PLAYER, candidates(options), getAccessToken(), getClientIdentifier(), options);
-    CompletableFuture<PlexClient> client = race.thenApply(c -> new PlexClient(c, account));
-    Futures.propagateCancel(client, race);
-    return client;
+    return ServerConnector.player(
+        session, candidates(options), getAccessToken(), getClientIdentifier(), options);
   }
 
   private List<Candidate> candidates(ConnectOptions options) {

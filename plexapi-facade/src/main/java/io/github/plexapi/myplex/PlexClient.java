@@ -2,7 +2,7 @@ package io.github.plexapi.myplex;
 
 import io.github.plexapi.generated.model.Player;
 import io.github.plexapi.myplex.internal.connect.Connector;
-import io.github.plexapi.myplex.internal.transport.PlexApiClient;
+import io.github.plexapi.myplex.internal.session.PlexSession;
 import java.time.Duration;
 import java.util.Map;
 
@@ -11,23 +11,17 @@ import java.util.Map;
  * it carry the resource's own token, never the account token.
  */
 public final class PlexClient {
-  private final String baseUrl;
   private final Player player;
-  private final PlexApiClient client;
-  private final MyPlexAccount account;
-  private final Duration connectTime;
+  private final ConnectedEndpoint endpoint;
 
-  PlexClient(Connector.Connected<Player> connected, MyPlexAccount account) {
-    this.baseUrl = connected.won().candidate().url();
+  PlexClient(Connector.Connected<Player> connected, PlexSession session) {
     this.player = connected.won().value();
-    this.client = connected.client();
-    this.account = account;
-    this.connectTime = connected.won().elapsed();
+    this.endpoint = new ConnectedEndpoint(connected, session);
   }
 
   /** The URL the player answered on. */
   public String getBaseUrl() {
-    return baseUrl;
+    return endpoint.baseUrl();
   }
 
   /** The player's machine identifier. */
@@ -57,7 +51,7 @@ public final class PlexClient {
 
   /** How long connecting took. */
   public Duration getConnectTime() {
-    return connectTime;
+    return endpoint.connectTime();
   }
 
   /** The identity answer, for fields this class does not surface. */
@@ -67,7 +61,7 @@ public final class PlexClient {
 
   /** Sends a request to this player with the resource's token (as a header). */
   public <T> T query(String path, String method, Map<String, String> headers, Class<T> type) {
-    return PlexServer.send(account, client, baseUrl, path, method, headers, type);
+    return endpoint.query(path, method, headers, type);
   }
 
   @Override
@@ -75,7 +69,7 @@ public final class PlexClient {
     return "PlexClient{"
         + getTitle()
         + " at "
-        + baseUrl
+        + getBaseUrl()
         + ", machineIdentifier="
         + getMachineIdentifier()
         + "}";

@@ -5,8 +5,7 @@ import io.github.plexapi.generated.model.ServerIdentity;
 import io.github.plexapi.myplex.internal.connect.Candidate;
 import io.github.plexapi.myplex.internal.connect.Connector;
 import io.github.plexapi.myplex.internal.connect.Futures;
-import io.github.plexapi.myplex.internal.connect.Probe;
-import io.github.plexapi.myplex.internal.transport.PlexApiClient;
+import io.github.plexapi.myplex.internal.session.PlexSession;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,30 +14,30 @@ import okhttp3.HttpUrl;
 /**
  * A connected Plex Media Server: the handle {@link MyPlexResource#connect()} returns, or one made
  * directly from a URL and a token with {@link #connect(String, String)}. Requests to it carry the
- * server's own token, never the account token.
+ * server's own token, never the account token. A server made from a URL and a token owns the HTTP
+ * client it made: {@link #close()} releases it; closing a server a resource connected to does
+ * nothing (the account owns its client).
  */
-public final class PlexServer {
-  private final String baseUrl;
+public final class PlexServer implements AutoCloseable {
   private final ServerIdentity identity;
-  private final PlexApiClient client;
-  private final MyPlexAccount account;
+  private final ConnectedEndpoint endpoint;
   private final String token;
-  private final Duration connectTime;
-  private final List<String> connectReport;
+  private final boolean ownsSession;
 
-  PlexServer(Connector.Connected<ServerIdentity> connected, MyPlexAccount account, String token) {
-    this.baseUrl = connected.won().candidate().url();
+  PlexServer(
+      Connector.Connected<ServerIdentity> connected,
+      PlexSession session,
+      String token,
+      boolean ownsSession) {
     this.identity = connected.won().value();
-    this.client = connected.client();
-    this.account = account;
+    this.endpoint = new ConnectedEndpoint(connected, session);
     this.token = token;
-    this.connectTime = connected.won().elapsed();
-    this.connectReport = connected.won().others();
+    this.ownsSession = ownsSession;
   }
 
   /**
    * Connects to a server at a known address ({@code GET /}), with plex.tv's defaults for {@link
-   * #myPlexAccount()}.
+   * #myPlexAccount()}; close the server when done.
    *
    * @throws PlexConnectionException if the server does not answer within 30 s
    */
@@ -49,7 +48,7 @@ public final class PlexServer {
   /**
    * Connects to a server at a known address ({@code GET /}); {@code plexTv} supplies the identity
    * headers, timeout, OkHttp client and plex.tv location (its credentials are ignored: the server
-   * token is the account's token).
+   * token is the account's token). Close the server when done.
    *
    * @throws PlexConnectionException if the server does not answer within the timeout
    */
@@ -58,23 +57,23 @@ public final class PlexServer {
     if (url == null) {
       throw new IllegalArgumentException("baseUrl must be an http or https URL");
     }
-    if (plexTv == null) {
-      throw new IllegalArgumentException("plexTv settings must not be null");
+    Require.present("plexTv settings", plexTv);
+    PlexSession session = PlexSession.open(plexTv.optionsWithToken(token));
+    Candidate only =
+        new Candidate(url.toString().replaceAll("/$", ""), ConnectOptions.Location.LOCAL, true);
+    try {
+      return Futures.await(
+          ServerConnector.server(
+              session, List.of(only), token, null, ConnectOptions.defaults(), true));
+    } catch (RuntimeException e) {
+      session.close();
+      throw e;
     }
-    MyPlexAccount account = plexTv.copyWithToken(token).build();
-    String base = url.toString().replaceAll("/$", "");
-    Candidate only = new Candidate(base, ConnectOptions.Location.LOCAL, true);
-    return new PlexServer(
-        Futures.await(
-            Connector.connect(
-                account.transport(), Probe.SERVER, List.of(only), token, null, account.timeout())),
-        account,
-        token);
   }
 
   /** The URL the server answered on, e.g. {@code https://10-0-0-2.abc.plex.direct:32400}. */
   public String getBaseUrl() {
-    return baseUrl;
+    return endpoint.baseUrl();
   }
 
   /** The server's machine identifier (the resource's client identifier). */
@@ -99,12 +98,12 @@ public final class PlexServer {
 
   /** How long connecting took. */
   public Duration getConnectTime() {
-    return connectTime;
+    return endpoint.connectTime();
   }
 
   /** Each address tried while connecting, best first, and what became of it. */
   public List<String> getConnectReport() {
-    return connectReport;
+    return endpoint.connectReport();
   }
 
   /**
@@ -115,28 +114,7 @@ public final class PlexServer {
    * @param type a generated model, {@code String.class} for the raw text, or {@code Void.class}
    */
   public <T> T query(String path, String method, Map<String, String> headers, Class<T> type) {
-    return send(account, client, baseUrl, path, method, headers, type);
-  }
-
-  /** Sends a request to a media server or player at {@code baseUrl} through its own client. */
-  static <T> T send(
-      MyPlexAccount account,
-      PlexApiClient client,
-      String baseUrl,
-      String path,
-      String method,
-      Map<String, String> headers,
-      Class<T> type) {
-    if (path == null || !path.startsWith("/")) {
-      throw new IllegalArgumentException("path must start with /");
-    }
-    if (method == null || method.isBlank()) {
-      throw new IllegalArgumentException("method must not be blank");
-    }
-    HttpUrl target = HttpUrl.get(baseUrl + path);
-    return account
-        .transport()
-        .send(client, target, method, headers, type == Void.class ? null : type, true);
+    return endpoint.query(path, method, headers, type);
   }
 
   /**
@@ -146,7 +124,7 @@ public final class PlexServer {
    * @throws UnauthorizedException if plex.tv does not know the token
    */
   public MyPlexAccount myPlexAccount() {
-    return account.deriveWithToken(token).connect();
+    return new MyPlexAccount(endpoint.session().derive(token)).connect();
   }
 
   /**
@@ -154,13 +132,11 @@ public final class PlexServer {
    * MyPlexAccount#claimToken()} ({@code POST /myplex/claim}).
    */
   public void claim(String claimToken) {
-    if (claimToken == null || claimToken.isBlank()) {
-      throw new IllegalArgumentException("claimToken must not be blank");
-    }
-    MediaServerApi api = new MediaServerApi(client);
-    api.setCustomBaseUrl(baseUrl);
-    account
-        .transport()
+    Require.text("claimToken", claimToken);
+    MediaServerApi api = new MediaServerApi(endpoint.client());
+    api.setCustomBaseUrl(endpoint.baseUrl());
+    endpoint
+        .session()
         .call(
             () -> {
               api.claimServer(claimToken);
@@ -168,12 +144,20 @@ public final class PlexServer {
             });
   }
 
+  /** Releases the HTTP client when this server was made from a URL and a token; else nothing. */
+  @Override
+  public void close() {
+    if (ownsSession) {
+      endpoint.session().close();
+    }
+  }
+
   @Override
   public String toString() {
     return "PlexServer{"
         + getFriendlyName()
         + " at "
-        + baseUrl
+        + getBaseUrl()
         + ", machineIdentifier="
         + getMachineIdentifier()
         + ", version="

@@ -15,6 +15,7 @@ import io.github.plexapi.generated.model.Webhook;
 import io.github.plexapi.myplex.internal.transport.Failures;
 import io.github.plexapi.myplex.internal.transport.PlexApiClient;
 import io.github.plexapi.myplex.internal.transport.Redactor;
+import io.github.plexapi.myplex.internal.transport.TokenHolder;
 import io.github.plexapi.myplex.internal.xml.PlexXml;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Type;
@@ -79,7 +80,8 @@ class DecodingFuzzTest {
           new OkHttpClient(),
           new PlexXml(),
           new Failures(new Redactor(), Clock.systemUTC()),
-          1 << 20);
+          1 << 20,
+          new TokenHolder(new Redactor()));
 
   private static List<Input> inputs() {
     Type resources = new TypeToken<List<Resource>>() {}.getType();

@@ -281,19 +281,12 @@ class FriendsTest {
   void theRetiredInvitePathsAreGone() {
     plexTv.stubFor(get("/api/invites/requests").willReturn(aResponse().withStatus(410)));
     plexTv.stubFor(get("/api/invites/requested").willReturn(aResponse().withStatus(410)));
-    LegacyInvitesApi legacy = account.transport().api(LegacyInvitesApi::new);
+    LegacyInvitesApi legacy = account.session().apis().legacyInvites();
 
     GoneException received =
         assertThrows(
             GoneException.class,
-            () ->
-                account
-                    .transport()
-                    .call(
-                        () -> {
-                          legacy.getLegacyReceivedInvites();
-                          return null;
-                        }));
+            () -> account.session().authorizedRun(legacy::getLegacyReceivedInvites));
     assertThrows(
         GoneException.class,
         () -> account.query("/api/invites/requested", "GET", null, String.class));

@@ -10,8 +10,8 @@ import io.github.plexapi.myplex.PlexApiException;
 import io.github.plexapi.myplex.RateLimitedException;
 import io.github.plexapi.myplex.UnauthorizedException;
 import io.github.plexapi.myplex.internal.connect.RaceThreads;
+import io.github.plexapi.myplex.internal.session.PinPollApis;
 import io.github.plexapi.myplex.internal.transport.PlexApiClient;
-import io.github.plexapi.myplex.internal.transport.PlexTransport;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -21,7 +21,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.Callback;
-import okhttp3.EventListener;
 import okhttp3.Response;
 
 /**
@@ -47,19 +46,14 @@ public final class PinPoll {
   private final Supplier<String> deviceJwt;
 
   private PinPoll(
-      PlexTransport transport,
+      PinPollApis apis,
       long pinId,
       Duration interval,
       Duration timeout,
       Supplier<String> deviceJwt) {
     this.deviceJwt = deviceJwt;
-    EventListener.Factory noEvents = call -> EventListener.NONE;
-    this.client =
-        transport.clientFor(transport.racingClient(noEvents, RaceThreads.pollDispatcher()), null);
-    this.api = new AuthenticationApi(client);
-    if (deviceJwt != null) {
-      api.setCustomBaseUrl("https://clients.plex.tv"); // the JWT PIN flow lives there
-    }
+    this.client = apis.client();
+    this.api = deviceJwt == null ? apis.plexTv() : apis.clientsHost();
     this.pinId = pinId;
     this.interval = interval;
     this.timeout = timeout;
@@ -70,22 +64,21 @@ public final class PinPoll {
    * Starts polling; the future completes with the token, or a {@link LoginTimeoutException} at the
    * deadline, or the typed error that ended it. Cancelling the future stops the polling at once.
    */
-  public static PinPoll start(
-      PlexTransport transport, long pinId, Duration interval, Duration timeout) {
-    return start(transport, pinId, interval, timeout, null);
+  public static PinPoll start(PinPollApis apis, long pinId, Duration interval, Duration timeout) {
+    return start(apis, pinId, interval, timeout, null);
   }
 
   /**
-   * Starts polling a PIN created with a device key: each poll carries a fresh device JWT from
-   * {@code deviceJwt}, as plex.tv requires for that flow.
+   * Starts polling a PIN created with a device key (on clients.plex.tv): each poll carries a fresh
+   * device JWT from {@code deviceJwt}, as plex.tv requires for that flow.
    */
   public static PinPoll start(
-      PlexTransport transport,
+      PinPollApis apis,
       long pinId,
       Duration interval,
       Duration timeout,
       Supplier<String> deviceJwt) {
-    PinPoll poll = new PinPoll(transport, pinId, interval, timeout, deviceJwt);
+    PinPoll poll = new PinPoll(apis, pinId, interval, timeout, deviceJwt);
     poll.token.whenComplete((t, e) -> poll.stop());
     poll.expiry =
         RaceThreads.timers().schedule(poll::expire, timeout.toNanos(), TimeUnit.NANOSECONDS);

@@ -12,7 +12,24 @@ import okhttp3.Response;
  * stand in for all of them. Operations whose spec names their own server carry that host in the
  * generated API class; this is the one place it is moved.
  */
-final class HostMapping implements Interceptor {
+public final class HostMapping implements Interceptor {
+  /** plex.tv's main API host. */
+  public static final String PLEX_TV = "https://plex.tv";
+
+  /** The host of the PIN and JWT device-authentication flows. */
+  public static final String CLIENTS = "https://clients.plex.tv";
+
+  /** The host of the watchlist and Discover. */
+  public static final String DISCOVER = "https://discover.provider.plex.tv";
+
+  /** The browser login page a strong PIN is approved on. */
+  public static final String AUTH_PAGE = "https://app.plex.tv/auth";
+
+  /** The page a 4-character PIN is typed on. */
+  public static final String LINK_PAGE = "https://plex.tv/link";
+
+  private static final String PLEX_DOMAIN = "plex.tv";
+
   private final Map<String, HttpUrl> targets;
 
   /**
@@ -20,6 +37,21 @@ final class HostMapping implements Interceptor {
    */
   HostMapping(Map<String, HttpUrl> targets) {
     this.targets = Map.copyOf(targets);
+  }
+
+  /** Where each plex.tv host's requests go under {@code options}. */
+  static Map<String, HttpUrl> targets(TransportOptions options) {
+    HttpUrl base = options.baseUrl();
+    return Map.of(
+        HttpUrl.get(PLEX_TV).host(), base,
+        HttpUrl.get(CLIENTS).host(), options.clientsUrl() != null ? options.clientsUrl() : base,
+        HttpUrl.get(DISCOVER).host(), options.discoverUrl() != null ? options.discoverUrl() : base);
+  }
+
+  /** Whether {@code url} is https to plex.tv or one of its sub-domains. */
+  static boolean isPlexHost(HttpUrl url) {
+    String host = url.host();
+    return url.isHttps() && (host.equals(PLEX_DOMAIN) || host.endsWith("." + PLEX_DOMAIN));
   }
 
   @Override

@@ -26,7 +26,7 @@ public record Identity(
     return new Identity(
         UUID.randomUUID().toString(),
         "plexapi-java",
-        "0.1.0",
+        LibraryVersion.get(),
         System.getProperty("os.name", "Java"),
         System.getProperty("os.version", ""),
         "Java " + System.getProperty("java.version", ""),

@@ -1,14 +1,22 @@
 package io.github.plexapi.myplex.internal.transport;
 
 import io.github.plexapi.generated.ApiClient;
+import io.github.plexapi.generated.ApiException;
 import io.github.plexapi.generated.ApiResponse;
 import io.github.plexapi.generated.JSON;
+import io.github.plexapi.generated.Pair;
+import io.github.plexapi.generated.auth.Authentication;
 import io.github.plexapi.myplex.internal.xml.PlexXml;
 import java.io.IOException;
 import java.lang.reflect.Type;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.FormBody;
 import okhttp3.OkHttpClient;
@@ -23,25 +31,91 @@ import okhttp3.Response;
  * header or token (the generated {@code ApiException} carries all three).
  */
 public final class PlexApiClient extends ApiClient {
+  private static final String TOKEN_SCHEME = "PlexToken";
+
   private final PlexXml xml;
   private final Failures failures;
   private final long maxBodyBytes;
+  private final ThreadLocal<Long> pendingDeadline = new ThreadLocal<>();
+  private final ThreadLocal<Long> refreshing = new ThreadLocal<>();
+  private volatile BeforeAuthorizedCall beforeAuthorized;
 
   /**
-   * Creates a client that sends through {@code httpClient}.
+   * Creates a client that sends through {@code httpClient}, with the token {@code tokens} holds.
    *
    * @param maxBodyBytes the largest answer body read; larger ones fail without being read whole
    */
-  public PlexApiClient(OkHttpClient httpClient, PlexXml xml, Failures failures, long maxBodyBytes) {
+  public PlexApiClient(
+      OkHttpClient httpClient,
+      PlexXml xml,
+      Failures failures,
+      long maxBodyBytes,
+      TokenHolder tokens) {
     super(httpClient);
     this.xml = xml;
     this.failures = failures;
     this.maxBodyBytes = maxBodyBytes;
+    Map<String, Authentication> schemes = new HashMap<>(authentications);
+    schemes.put(TOKEN_SCHEME, new HeldTokenAuth(tokens));
+    authentications = Map.copyOf(schemes);
+  }
+
+  /**
+   * Runs {@code hook} before every request of this client that carries the token, with the
+   * request's deadline; the request then gets what is left of that deadline.
+   */
+  public void beforeAuthorizedCalls(BeforeAuthorizedCall hook) {
+    this.beforeAuthorized = hook;
+  }
+
+  @Override
+  public void updateParamsForAuth(
+      String[] authNames,
+      List<Pair> queryParams,
+      Map<String, String> headerParams,
+      Map<String, String> cookieParams,
+      String payload,
+      String method,
+      URI uri)
+      throws ApiException {
+    pendingDeadline.remove();
+    Long refreshDeadline = refreshing.get();
+    BeforeAuthorizedCall hook = beforeAuthorized;
+    if (refreshDeadline != null) {
+      pendingDeadline.set(refreshDeadline); // a refresh's own call: not refreshed again
+    } else if (hook != null && Arrays.asList(authNames).contains(TOKEN_SCHEME)) {
+      long timeout = getHttpClient().callTimeoutMillis();
+      long deadline =
+          System.nanoTime()
+              + (timeout == 0 ? Long.MAX_VALUE / 4 : TimeUnit.MILLISECONDS.toNanos(timeout));
+      refreshing.set(deadline);
+      try {
+        hook.prepare(deadline);
+      } finally {
+        refreshing.remove();
+      }
+      pendingDeadline.set(deadline);
+    }
+    super.updateParamsForAuth(
+        authNames, queryParams, headerParams, cookieParams, payload, method, uri);
+  }
+
+  /**
+   * The deadline a refresh before this request started from, if any: the request gets what is left
+   * of it, so refreshing and sending fit in one timeout.
+   */
+  private void applyPendingDeadline(Call call) {
+    Long deadline = pendingDeadline.get();
+    if (deadline != null) {
+      pendingDeadline.remove();
+      call.timeout().timeout(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    }
   }
 
   @Override
   public <T> ApiResponse<T> execute(Call call, Type returnType) {
     Request request = call.request();
+    applyPendingDeadline(call);
     try (Response response = call.execute()) {
       T data = handleResponse(response, returnType);
       return new ApiResponse<>(response.code(), response.headers().toMultimap(), data);

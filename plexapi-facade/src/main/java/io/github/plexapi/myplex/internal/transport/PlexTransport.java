@@ -2,7 +2,6 @@ package io.github.plexapi.myplex.internal.transport;
 
 import io.github.plexapi.generated.ApiClient;
 import io.github.plexapi.generated.ApiException;
-import io.github.plexapi.generated.auth.ApiKeyAuth;
 import io.github.plexapi.myplex.PlexConnectionException;
 import io.github.plexapi.myplex.RetryPolicy;
 import io.github.plexapi.myplex.internal.xml.PlexXml;
@@ -17,6 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import okhttp3.Call;
+import okhttp3.Dispatcher;
+import okhttp3.EventListener;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.logging.HttpLoggingInterceptor;
@@ -28,62 +29,90 @@ import okhttp3.logging.HttpLoggingInterceptor;
  */
 public final class PlexTransport implements AutoCloseable {
   /** The default plex.tv base URL. */
-  public static final String PLEX_TV = "https://plex.tv";
+  public static final String PLEX_TV = HostMapping.PLEX_TV;
 
   /** Default limit on an answer's size. */
   public static final long DEFAULT_MAX_BODY_BYTES = 32L * 1024 * 1024;
 
   private static final PlexXml XML = new PlexXml();
 
+  private final TransportOptions options;
   private final OkHttpClient base;
   private final OkHttpClient http;
   private final boolean ownsHttp;
   private final PlexApiClient apiClient;
-  private final ApiKeyAuth tokenAuth;
+  private final TokenHolder token;
   private final Redactor redactor;
-  private final Identity identity;
   private final List<HttpUrl> standIns;
   private final Failures failures;
-  private final long maxBodyBytes;
 
-  private PlexTransport(Builder b) {
-    this.identity = b.identity;
+  private PlexTransport(TransportOptions options) {
+    this.options = options;
     this.redactor = new Redactor();
-    this.ownsHttp = b.okHttpClient == null;
-    OkHttpClient given = ownsHttp ? new OkHttpClient() : b.okHttpClient;
+    this.ownsHttp = options.okHttpClient() == null;
+    OkHttpClient given = ownsHttp ? new OkHttpClient() : options.okHttpClient();
+    Duration timeout = options.timeout();
     OkHttpClient.Builder common =
         given
             .newBuilder()
-            .callTimeout(b.timeout)
-            .addInterceptor(new HostMapping(hostTargets(b)))
+            .callTimeout(timeout)
+            .addInterceptor(new HostMapping(HostMapping.targets(options)))
             .addInterceptor(TokenGuard.marker())
             .addInterceptor(new RequestLog())
             .addNetworkInterceptor(new TokenGuard());
-    if (b.httpLogging != HttpLoggingInterceptor.Level.NONE) {
+    if (options.httpLogging() != HttpLoggingInterceptor.Level.NONE) {
       HttpLoggingInterceptor logging =
           new HttpLoggingInterceptor(new RedactingHttpLogger(redactor));
       logging.redactHeader(TokenGuard.HEADER);
-      logging.setLevel(b.httpLogging);
+      logging.setLevel(options.httpLogging());
       common.addNetworkInterceptor(logging);
     }
     if (ownsHttp) {
-      common.connectTimeout(b.timeout).readTimeout(b.timeout).writeTimeout(b.timeout);
+      common.connectTimeout(timeout).readTimeout(timeout).writeTimeout(timeout);
     }
     this.base = common.build();
-    this.failures = new Failures(redactor, b.clock);
-    this.http = base.newBuilder().addInterceptor(new Retrying(b.retryPolicy, failures)).build();
-    this.maxBodyBytes = b.maxBodyBytes;
-    this.apiClient = newApiClient(this.http);
-    this.tokenAuth = (ApiKeyAuth) apiClient.getAuthentication("PlexToken");
-    this.standIns = List.copyOf(hostTargets(b).values());
+    this.failures = new Failures(redactor, options.clock());
+    this.http =
+        base.newBuilder().addInterceptor(new Retrying(options.retryPolicy(), failures)).build();
+    this.standIns = List.copyOf(HostMapping.targets(options).values());
+    this.token = new TokenHolder(redactor);
+    this.apiClient = newApiClient(http, token);
   }
 
-  private PlexApiClient newApiClient(OkHttpClient client) {
-    PlexApiClient created = new PlexApiClient(client, XML, failures, maxBodyBytes);
-    created.setBasePath(PLEX_TV);
-    created.setUserAgent("plexapi-java/0.1.0");
-    identity.headers().forEach(created::addDefaultHeader);
+  /** A transport sharing {@code parent}'s HTTP clients and secrets, with a token of its own. */
+  private PlexTransport(PlexTransport parent) {
+    this.options = parent.options;
+    this.redactor = parent.redactor;
+    this.ownsHttp = false;
+    this.base = parent.base;
+    this.failures = parent.failures;
+    this.http = parent.http;
+    this.standIns = parent.standIns;
+    this.token = new TokenHolder(redactor);
+    this.apiClient = newApiClient(http, token);
+  }
+
+  private PlexApiClient newApiClient(OkHttpClient client, TokenHolder tokens) {
+    PlexApiClient created =
+        new PlexApiClient(client, XML, failures, options.maxBodyBytes(), tokens);
+    created.setBasePath(HostMapping.PLEX_TV);
+    created.setUserAgent(LibraryVersion.userAgent());
+    options.identity().headers().forEach(created::addDefaultHeader);
     return created;
+  }
+
+  /**
+   * A transport over the same HTTP clients, identity and redactor, with its own token (set with
+   * {@link #token(String)}): for a session derived for another token. Closing it releases nothing;
+   * the HTTP clients belong to this transport.
+   */
+  public PlexTransport derive() {
+    return new PlexTransport(this);
+  }
+
+  /** The options this transport was made from. */
+  public TransportOptions options() {
+    return options;
   }
 
   /**
@@ -95,10 +124,9 @@ public final class PlexTransport implements AutoCloseable {
    * @param token the resource's token, or null to send none
    */
   public PlexApiClient clientFor(OkHttpClient client, String token) {
-    PlexApiClient other = newApiClient(client);
-    redactor.remember(token);
-    ((ApiKeyAuth) other.getAuthentication("PlexToken")).setApiKey(token);
-    return other;
+    TokenHolder fixed = new TokenHolder(redactor);
+    fixed.set(token);
+    return newApiClient(client, fixed);
   }
 
   /**
@@ -106,9 +134,13 @@ public final class PlexTransport implements AutoCloseable {
    * token guard, but no retries (a race or a poll has its own), calls on {@code dispatcher}'s
    * daemon threads, and {@code listener} seeing each call.
    */
-  public OkHttpClient racingClient(
-      okhttp3.EventListener.Factory listener, okhttp3.Dispatcher dispatcher) {
+  public OkHttpClient racingClient(EventListener.Factory listener, Dispatcher dispatcher) {
     return base.newBuilder().dispatcher(dispatcher).eventListenerFactory(listener).build();
+  }
+
+  /** A transport made from {@code options}; nothing is sent yet. */
+  public static PlexTransport create(TransportOptions options) {
+    return new PlexTransport(Objects.requireNonNull(options, "options"));
   }
 
   /** A builder with plex.tv's hosts, a 30 s timeout and default identity headers. */
@@ -118,18 +150,30 @@ public final class PlexTransport implements AutoCloseable {
 
   /** The identity headers sent with every request. */
   public Identity identity() {
-    return identity;
+    return options.identity();
   }
 
   /** Sets (or with null, clears) the token sent as {@code X-Plex-Token} from now on. */
-  public void token(String token) {
-    redactor.remember(token);
-    tokenAuth.setApiKey(token);
+  public void token(String newToken) {
+    token.set(newToken);
+  }
+
+  /** The token sent as {@code X-Plex-Token}, or null. */
+  public String token() {
+    return token.get();
   }
 
   /** Whether a token is set. */
   public boolean hasToken() {
-    return tokenAuth.getApiKey() != null;
+    return token.get() != null;
+  }
+
+  /**
+   * Runs {@code hook} before each request of this transport that carries the token (the JWT
+   * refresh), within that request's deadline.
+   */
+  public void beforeAuthorizedCalls(BeforeAuthorizedCall hook) {
+    apiClient.beforeAuthorizedCalls(hook);
   }
 
   /** A generated API class bound to this transport, e.g. {@code api(AccountApi::new)}. */
@@ -217,7 +261,7 @@ public final class PlexTransport implements AutoCloseable {
     HttpUrl parsed =
         url == null
             ? null
-            : url.startsWith("/") ? HttpUrl.parse(PLEX_TV + url) : HttpUrl.parse(url);
+            : url.startsWith("/") ? HttpUrl.parse(HostMapping.PLEX_TV + url) : HttpUrl.parse(url);
     if (parsed == null) {
       throw new IllegalArgumentException("url must be an http(s) URL or a path starting with /");
     }
@@ -225,10 +269,10 @@ public final class PlexTransport implements AutoCloseable {
   }
 
   private boolean isPlexHost(HttpUrl url) {
-    String host = url.host();
-    if (url.isHttps() && (host.equals("plex.tv") || host.endsWith(".plex.tv"))) {
+    if (HostMapping.isPlexHost(url)) {
       return true;
     }
+    String host = url.host();
     return standIns.stream().anyMatch(s -> s.host().equals(host) && s.port() == url.port());
   }
 
@@ -251,18 +295,11 @@ public final class PlexTransport implements AutoCloseable {
     }
   }
 
-  private static Map<String, HttpUrl> hostTargets(Builder b) {
-    return Map.of(
-        "plex.tv", b.baseUrl,
-        "clients.plex.tv", b.clientsUrl != null ? b.clientsUrl : b.baseUrl,
-        "discover.provider.plex.tv", b.discoverUrl != null ? b.discoverUrl : b.baseUrl);
-  }
-
   /** Configures a {@link PlexTransport}. */
   public static final class Builder {
-    private HttpUrl baseUrl = HttpUrl.get(PLEX_TV);
-    private HttpUrl clientsUrl = HttpUrl.get("https://clients.plex.tv");
-    private HttpUrl discoverUrl = HttpUrl.get("https://discover.provider.plex.tv");
+    private HttpUrl baseUrl = HttpUrl.get(HostMapping.PLEX_TV);
+    private HttpUrl clientsUrl = HttpUrl.get(HostMapping.CLIENTS);
+    private HttpUrl discoverUrl = HttpUrl.get(HostMapping.DISCOVER);
     private Duration timeout = Duration.ofSeconds(30);
     private Identity identity = Identity.defaults();
     private OkHttpClient okHttpClient;
@@ -272,6 +309,19 @@ public final class PlexTransport implements AutoCloseable {
     private HttpLoggingInterceptor.Level httpLogging = HttpLoggingInterceptor.Level.NONE;
 
     private Builder() {}
+
+    Builder(TransportOptions from) {
+      this.baseUrl = from.baseUrl();
+      this.clientsUrl = from.clientsUrl();
+      this.discoverUrl = from.discoverUrl();
+      this.timeout = from.timeout();
+      this.identity = from.identity();
+      this.okHttpClient = from.okHttpClient();
+      this.maxBodyBytes = from.maxBodyBytes();
+      this.clock = from.clock();
+      this.retryPolicy = from.retryPolicy();
+      this.httpLogging = from.httpLogging();
+    }
 
     /**
      * Logs each exchange through SLF4J at DEBUG ({@code io.github.plexapi.myplex.http.wire}) with
@@ -360,25 +410,24 @@ public final class PlexTransport implements AutoCloseable {
       return timeout;
     }
 
-    /** An independent copy of these settings. */
-    public Builder copy() {
-      Builder copy = new Builder();
-      copy.baseUrl = baseUrl;
-      copy.clientsUrl = clientsUrl;
-      copy.discoverUrl = discoverUrl;
-      copy.timeout = timeout;
-      copy.identity = identity;
-      copy.okHttpClient = okHttpClient;
-      copy.maxBodyBytes = maxBodyBytes;
-      copy.clock = clock;
-      copy.retryPolicy = retryPolicy;
-      copy.httpLogging = httpLogging;
-      return copy;
+    /** These settings, immutable. */
+    public TransportOptions options() {
+      return new TransportOptions(
+          baseUrl,
+          clientsUrl,
+          discoverUrl,
+          timeout,
+          identity,
+          okHttpClient,
+          maxBodyBytes,
+          clock,
+          retryPolicy,
+          httpLogging);
     }
 
     /** Builds the transport; nothing is sent yet. */
     public PlexTransport build() {
-      return new PlexTransport(this);
+      return new PlexTransport(options());
     }
 
     private static HttpUrl parse(String what, String url) {

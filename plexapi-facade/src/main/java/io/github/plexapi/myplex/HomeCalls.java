@@ -1,0 +1,88 @@
+package io.github.plexapi.myplex;
+
+import static io.github.plexapi.myplex.internal.convert.Convert.list;
+
+import io.github.plexapi.generated.model.User;
+import io.github.plexapi.myplex.internal.session.PlexSession;
+import java.util.List;
+
+/** The Plex Home: its users, switching to one, and the home PINs. */
+final class HomeCalls {
+  private final PlexSession session;
+
+  HomeCalls(PlexSession session) {
+    this.session = session;
+  }
+
+  List<MyPlexHomeUser> homeUsers() {
+    return list(session.authorized(() -> session.apis().home().getHome()).getUsers()).stream()
+        .map(MyPlexHomeUser::new)
+        .toList();
+  }
+
+  MyPlexHomeUser createHomeUser(String name) {
+    Require.text("name", name);
+    return new MyPlexHomeUser(
+        session.authorized(() -> session.apis().home().addHomeUser(name.trim(), null)));
+  }
+
+  MyPlexHomeUser createExistingUser(String emailOrUsername) {
+    Require.text("emailOrUsername", emailOrUsername);
+    return new MyPlexHomeUser(
+        session.authorized(() -> session.apis().home().addHomeUser(null, emailOrUsername.trim())));
+  }
+
+  void removeHomeUser(MyPlexHomeUser user) {
+    long id = homeUserId(user);
+    session.authorizedRun(() -> session.apis().home().removeHomeUser(id));
+  }
+
+  /** A session, not yet loaded, acting as {@code user} with the token plex.tv hands out for it. */
+  PlexSession switchHomeUser(MyPlexHomeUser user, String pin) {
+    if (user == null || user.getUuid() == null) {
+      throw new IllegalArgumentException("a home user with a uuid is required");
+    }
+    User switched =
+        session.authorized(() -> session.apis().home().switchHomeUser(user.getUuid(), pin));
+    return session.derive(switched.getAuthToken());
+  }
+
+  void setPin(String newPin, String currentPin) {
+    requirePin(newPin);
+    updateOwnPin(newPin, currentPin);
+  }
+
+  void removePin(String currentPin) {
+    requirePin(currentPin);
+    updateOwnPin("", currentPin);
+  }
+
+  void setManagedUserPin(MyPlexHomeUser user, String pin) {
+    requirePin(pin);
+    long id = homeUserId(user);
+    session.authorizedRun(() -> session.apis().home().updateManagedUserPin(id, pin, null));
+  }
+
+  void removeManagedUserPin(MyPlexHomeUser user) {
+    long id = homeUserId(user);
+    session.authorizedRun(() -> session.apis().home().updateManagedUserPin(id, null, 1));
+  }
+
+  private void updateOwnPin(String newPin, String currentPin) {
+    long id = session.user().getId();
+    session.authorizedRun(() -> session.apis().home().updateHomePin(id, newPin, currentPin));
+  }
+
+  private static long homeUserId(MyPlexHomeUser user) {
+    if (user == null || user.getId() == null) {
+      throw new IllegalArgumentException("a home user with an id is required");
+    }
+    return user.getId();
+  }
+
+  private static void requirePin(String pin) {
+    if (pin == null || !pin.matches("\\d{4}")) {
+      throw new IllegalArgumentException("a home PIN is 4 digits");
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.plexapi.myplex;
+
+import static io.github.plexapi.myplex.internal.convert.Convert.list;
+
+import io.github.plexapi.myplex.internal.session.PlexSession;
+import java.util.List;
+
+/** The account's resources (servers and players) and devices, and claiming a server. */
+final class ResourceCalls {
+  private final PlexSession session;
+
+  ResourceCalls(PlexSession session) {
+    this.session = session;
+  }
+
+  List<MyPlexResource> resources() {
+    return list(session.authorized(() -> session.apis().resources().getResources(1, 1, 1))).stream()
+        .map(r -> new MyPlexResource(r, session))
+        .toList();
+  }
+
+  MyPlexResource resource(String nameOrClientId) {
+    Require.text("nameOrClientId", nameOrClientId);
+    return resources().stream()
+        .filter(
+            r ->
+                nameOrClientId.equalsIgnoreCase(r.getName())
+                    || nameOrClientId.equals(r.getClientIdentifier()))
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("no resource named " + nameOrClientId, 0, null));
+  }
+
+  List<MyPlexDevice> devices() {
+    return list(session.authorized(() -> session.apis().devices().getDevices()).getDevices())
+        .stream()
+        .map(d -> new MyPlexDevice(d, session))
+        .toList();
+  }
+
+  MyPlexDevice device(String name, String clientId) {
+    if (name == null && clientId == null) {
+      throw new IllegalArgumentException("name or clientId is required");
+    }
+    return devices().stream()
+        .filter(d -> name == null || name.equalsIgnoreCase(d.getName()))
+        .filter(d -> clientId == null || clientId.equals(d.getClientIdentifier()))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "no device"
+                        + (name == null ? "" : " named " + name)
+                        + (clientId == null ? "" : " with client identifier " + clientId),
+                    0,
+                    null));
+  }
+
+  String claimToken() {
+    return session.authorized(() -> session.apis().resources().getClaimToken()).getToken();
+  }
+}
