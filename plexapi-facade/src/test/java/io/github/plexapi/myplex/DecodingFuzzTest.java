@@ -1,9 +1,9 @@
 package io.github.plexapi.myplex;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.reflect.TypeToken;
+import io.github.plexapi.generated.JSON;
 import io.github.plexapi.generated.model.ClaimToken;
 import io.github.plexapi.generated.model.DeviceContainer;
 import io.github.plexapi.generated.model.LegacyResourceContainer;
@@ -119,8 +119,15 @@ class DecodingFuzzTest {
         new Input("plex-tv/api/claim/token.json", "application/json", ClaimToken.class, none));
   }
 
-  @Test
-  void everyMutatedBodyDecodesToAValueOrATypedException() {
+  /** How a body is decoded: the real client, or a stand-in for the test of the harness. */
+  private interface Decoder {
+    Object decode(String body, Input input) throws Exception;
+  }
+
+  /** What one fuzz run found. */
+  private record Outcome(int cases, int values, int typed, List<String> failures) {}
+
+  private Outcome fuzz(Decoder decoder) {
     Random random = new Random(SEED);
     int cases = 0;
     int values = 0;
@@ -132,8 +139,7 @@ class DecodingFuzzTest {
         String mutated = mutate(original, random);
         cases++;
         try {
-          Object value = client.deserialize(response(mutated, input.contentType()), input.type());
-          input.wrap().accept(value);
+          input.wrap().accept(decoder.decode(mutated, input));
           values++;
         } catch (PlexApiException expected) {
           typed++;
@@ -142,16 +148,39 @@ class DecodingFuzzTest {
         }
       }
     }
+    return new Outcome(cases, values, typed, failures);
+  }
+
+  @Test
+  void everyMutatedBodyDecodesToAValueOrATypedException() {
+    Outcome outcome =
+        fuzz(
+            (body, input) -> client.deserialize(response(body, input.contentType()), input.type()));
+    List<String> failures = outcome.failures();
     System.out.printf(
         "decoding fuzz: %d cases (seed %d), %d values, %d typed exceptions, %d failures%n",
-        cases, SEED, values, typed, failures.size());
+        outcome.cases(), SEED, outcome.values(), outcome.typed(), failures.size());
     assertTrue(
         failures.isEmpty(),
         () -> String.join("\n", failures.subList(0, Math.min(20, failures.size()))));
-    assertEquals(cases, values + typed);
     assertTrue(
-        values > cases / 10 && typed > cases / 10,
+        outcome.values() > outcome.cases() / 10 && outcome.typed() > outcome.cases() / 10,
         "the mutations should both keep and break bodies");
+  }
+
+  @Test
+  void theHarnessCatchesADecoderThatLetsRawParserExceptionsThrough() {
+    PlexXml xml = new PlexXml();
+    Outcome outcome =
+        fuzz(
+            (body, input) ->
+                input.contentType().contains("json")
+                    ? JSON.deserialize(body, input.type())
+                    : xml.read(body.getBytes(StandardCharsets.UTF_8), input.type()));
+
+    assertTrue(
+        outcome.failures().size() > outcome.cases() / 10,
+        "a decoder without typed errors must fail the fuzz: " + outcome.failures().size());
   }
 
   private static String mutate(String text, Random random) {
