@@ -61,6 +61,7 @@ public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
     Request request = event.getRequest();
     String method = request.getMethod().getName();
     String path = URI.create(request.getUrl()).getPath();
+    ServedRequests.record(method, path);
     if (request.getHeader("X-Plex-Client-Identifier") == null) {
       return error(400, 1000, "X-Plex-Client-Identifier is missing");
     }
