@@ -69,8 +69,7 @@ public final class MyPlexAccount implements AutoCloseable {
     this.settingsCalls = new SettingsCalls(session);
     this.watchlistCalls = new WatchlistCalls(session);
     this.webhookCalls = new WebhookCalls(session);
-    DeviceKey key = session.options().deviceKey();
-    session.refreshJwtWith(() -> jwtCalls.refreshJwt(key));
+    session.refreshJwtWith(jwtCalls::refreshJwt);
   }
 
   /** A builder for an account on {@code https://plex.tv}. */

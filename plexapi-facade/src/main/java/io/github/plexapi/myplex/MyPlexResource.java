@@ -198,9 +198,7 @@ public final class MyPlexResource {
   }
 
   private List<Candidate> candidates(ConnectOptions options) {
-    if (options == null) {
-      throw new IllegalArgumentException("options must not be null");
-    }
+    Require.present("options", options);
     List<Address> addresses =
         getConnections().stream()
             .map(

@@ -1,7 +1,5 @@
 package io.github.plexapi.myplex;
 
-import io.github.plexapi.generated.model.Player;
-import io.github.plexapi.generated.model.ServerIdentity;
 import io.github.plexapi.myplex.internal.connect.Candidate;
 import io.github.plexapi.myplex.internal.connect.Connector;
 import io.github.plexapi.myplex.internal.connect.Futures;
@@ -10,6 +8,7 @@ import io.github.plexapi.myplex.internal.session.PlexSession;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * The connects of resources, devices and {@link PlexServer#connect(String, String)}: races the
@@ -30,12 +29,14 @@ final class ServerConnector {
       String machineId,
       ConnectOptions options,
       boolean ownsSession) {
-    CompletableFuture<Connector.Connected<ServerIdentity>> race =
-        race(session, Probe.SERVER, candidates, token, machineId, options);
-    CompletableFuture<PlexServer> server =
-        race.thenApply(c -> new PlexServer(c, session, token, ownsSession));
-    Futures.propagateCancel(server, race);
-    return server;
+    return race(
+        session,
+        Probe.SERVER,
+        candidates,
+        token,
+        machineId,
+        options,
+        c -> new PlexServer(c, session, token, ownsSession));
   }
 
   /** Connects to the player {@code machineId} with the resource's own {@code token}. */
@@ -45,21 +46,30 @@ final class ServerConnector {
       String token,
       String machineId,
       ConnectOptions options) {
-    CompletableFuture<Connector.Connected<Player>> race =
-        race(session, Probe.PLAYER, candidates, token, machineId, options);
-    CompletableFuture<PlexClient> client = race.thenApply(c -> new PlexClient(c, session));
-    Futures.propagateCancel(client, race);
-    return client;
+    return race(
+        session,
+        Probe.PLAYER,
+        candidates,
+        token,
+        machineId,
+        options,
+        c -> new PlexClient(c, session));
   }
 
-  private static <T> CompletableFuture<Connector.Connected<T>> race(
+  /** Races {@code candidates} and wraps the winner; cancelling the result stops the race. */
+  private static <T, R> CompletableFuture<R> race(
       PlexSession session,
       Probe<T> probe,
       List<Candidate> candidates,
       String token,
       String machineId,
-      ConnectOptions options) {
+      ConnectOptions options,
+      Function<Connector.Connected<T>, R> wrap) {
     Duration deadline = options.timeout() != null ? options.timeout() : session.options().timeout();
-    return Connector.connect(session.transport(), probe, candidates, token, machineId, deadline);
+    CompletableFuture<Connector.Connected<T>> race =
+        Connector.connect(session.transport(), probe, candidates, token, machineId, deadline);
+    CompletableFuture<R> wrapped = race.thenApply(wrap);
+    Futures.propagateCancel(wrapped, race);
+    return wrapped;
   }
 }

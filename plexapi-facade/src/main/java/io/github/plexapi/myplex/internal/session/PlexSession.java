@@ -9,6 +9,7 @@ import io.github.plexapi.myplex.internal.transport.Identity;
 import io.github.plexapi.myplex.internal.transport.PlexApiClient;
 import io.github.plexapi.myplex.internal.transport.PlexTransport;
 import java.time.Clock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -51,12 +52,15 @@ public final class PlexSession implements AutoCloseable {
    * Refreshes the token through {@code refresh} before any request that carries it, once it is a
    * Plex JWT within the options' margin of expiry; does nothing without a device key.
    */
-  public void refreshJwtWith(Runnable refresh) {
+  public void refreshJwtWith(Consumer<DeviceKey> refresh) {
     DeviceKey key = options.deviceKey();
     if (key != null) {
       transport.beforeAuthorizedCalls(
           new JwtRefreshGate(
-              transport::token, refresh, options.jwtRefreshMargin(), Clock.systemUTC()));
+              transport::token,
+              () -> refresh.accept(key),
+              options.jwtRefreshMargin(),
+              Clock.systemUTC()));
     }
   }
 

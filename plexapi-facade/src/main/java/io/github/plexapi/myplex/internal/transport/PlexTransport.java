@@ -28,9 +28,6 @@ import okhttp3.logging.HttpLoggingInterceptor;
  * plex.tv host mapping, and the generated client taught to decode XML and throw typed errors.
  */
 public final class PlexTransport implements AutoCloseable {
-  /** The default plex.tv base URL. */
-  public static final String PLEX_TV = HostMapping.PLEX_TV;
-
   /** Default limit on an answer's size. */
   public static final long DEFAULT_MAX_BODY_BYTES = 32L * 1024 * 1024;
 
@@ -52,11 +49,12 @@ public final class PlexTransport implements AutoCloseable {
     this.ownsHttp = options.okHttpClient() == null;
     OkHttpClient given = ownsHttp ? new OkHttpClient() : options.okHttpClient();
     Duration timeout = options.timeout();
+    Map<String, HttpUrl> hostTargets = HostMapping.targets(options);
     OkHttpClient.Builder common =
         given
             .newBuilder()
             .callTimeout(timeout)
-            .addInterceptor(new HostMapping(HostMapping.targets(options)))
+            .addInterceptor(new HostMapping(hostTargets))
             .addInterceptor(TokenGuard.marker())
             .addInterceptor(new RequestLog())
             .addNetworkInterceptor(new TokenGuard());
@@ -74,7 +72,7 @@ public final class PlexTransport implements AutoCloseable {
     this.failures = new Failures(redactor, options.clock());
     this.http =
         base.newBuilder().addInterceptor(new Retrying(options.retryPolicy(), failures)).build();
-    this.standIns = List.copyOf(HostMapping.targets(options).values());
+    this.standIns = List.copyOf(hostTargets.values());
     this.token = new TokenHolder(redactor);
     this.apiClient = newApiClient(http, token);
   }
