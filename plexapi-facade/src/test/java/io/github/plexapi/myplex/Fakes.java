@@ -14,6 +14,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Test support: WireMock playing plex.tv on loopback, accounts aimed at it, and the fixtures. */
 public final class Fakes {
@@ -82,5 +85,23 @@ public final class Fakes {
     } else if (element.isJsonArray()) {
       element.getAsJsonArray().forEach(Fakes::pad);
     }
+  }
+
+  /**
+   * A Plex JWT as plex.tv issues it, signed with {@code signer} for {@code device}: issuer and
+   * audience {@code plex.tv}, issued now, valid 7 days, user {@code jwt-user}; {@code overrides}
+   * replace or add claims.
+   */
+  public static String plexJwt(DeviceKey signer, DeviceKey device, Map<String, Object> overrides) {
+    long now = Instant.now().getEpochSecond();
+    Map<String, Object> claims = new HashMap<>();
+    claims.put("aud", "plex.tv");
+    claims.put("iss", "plex.tv");
+    claims.put("iat", now);
+    claims.put("exp", now + Duration.ofDays(7).toSeconds());
+    claims.put("thumbprint", device.keyId());
+    claims.put("username", "jwt-user");
+    claims.putAll(overrides);
+    return signer.sign(claims);
   }
 }

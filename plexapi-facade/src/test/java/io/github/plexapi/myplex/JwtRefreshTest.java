@@ -48,20 +48,7 @@ class JwtRefreshTest {
   }
 
   private String plexJwt(long exp, String username) {
-    return plexKey.sign(
-        Map.of(
-            "aud",
-            "plex.tv",
-            "iss",
-            "plex.tv",
-            "iat",
-            now,
-            "exp",
-            exp,
-            "thumbprint",
-            device.keyId(),
-            "username",
-            username));
+    return Fakes.plexJwt(plexKey, device, Map.of("exp", exp, "username", username));
   }
 
   private void tokenEndpointAnswersFreshAfter(int delayMillis) {

@@ -25,7 +25,6 @@ import io.github.plexapi.myplex.internal.jwt.Jwts;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,24 +55,7 @@ class JwtTest {
 
   /** A Plex JWT signed with the second of Plex's three keys (as after a rotation). */
   private String plexJwt(Map<String, Object> overrides) {
-    long now = Instant.now().getEpochSecond();
-    Map<String, Object> claims =
-        new HashMap<>(
-            Map.of(
-                "aud",
-                "plex.tv",
-                "iss",
-                "plex.tv",
-                "iat",
-                now,
-                "exp",
-                now + Duration.ofDays(7).toSeconds(),
-                "thumbprint",
-                device.keyId(),
-                "username",
-                "jwt-user"));
-    claims.putAll(overrides);
-    return plexKey2.sign(claims);
+    return Fakes.plexJwt(plexKey2, device, overrides);
   }
 
   @Test
