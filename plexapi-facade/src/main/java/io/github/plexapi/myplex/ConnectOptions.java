@@ -1,5 +1,6 @@
 package io.github.plexapi.myplex;
 
+import io.github.plexapi.myplex.internal.transport.WireText;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
@@ -133,8 +134,8 @@ public final class ConnectOptions {
 
     /** The deadline of the whole connect, bodies included (default: the account's timeout). */
     public Builder timeout(Duration timeout) {
-      if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
-        throw new IllegalArgumentException("timeout must be positive");
+      if (timeout != null) {
+        WireText.timeout("timeout", timeout);
       }
       this.timeout = timeout;
       return this;

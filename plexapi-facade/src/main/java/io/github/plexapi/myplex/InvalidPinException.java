@@ -14,4 +14,16 @@ public class InvalidPinException extends UnauthorizedException {
   public InvalidPinException(String message, int statusCode, Integer errorCode) {
     super(message, statusCode, errorCode);
   }
+
+  /**
+   * Creates the exception for a request that was tried {@code attempts} times.
+   *
+   * @param message what failed, without any secret
+   * @param statusCode the HTTP status, or 0 when there was no HTTP answer
+   * @param errorCode plex.tv's own error code, or null
+   * @param attempts how many times the request was tried (at least 1)
+   */
+  public InvalidPinException(String message, int statusCode, Integer errorCode, int attempts) {
+    super(message, statusCode, errorCode, attempts);
+  }
 }

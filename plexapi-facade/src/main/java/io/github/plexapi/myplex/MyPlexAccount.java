@@ -13,6 +13,7 @@ import io.github.plexapi.myplex.internal.time.PlexTimestamps;
 import io.github.plexapi.myplex.internal.transport.HostMapping;
 import io.github.plexapi.myplex.internal.transport.Identity;
 import io.github.plexapi.myplex.internal.transport.PlexTransport;
+import io.github.plexapi.myplex.internal.transport.TokenText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -828,9 +829,15 @@ public final class MyPlexAccount implements AutoCloseable {
       return this;
     }
 
-    /** Signs in with an existing token. */
+    /**
+     * Signs in with an existing token, trimmed of surrounding whitespace (a token read from a file
+     * keeps its newline).
+     *
+     * @throws IllegalArgumentException if a character inside is a control or non-ASCII character
+     *     (the message does not quote the token)
+     */
     public Builder token(String token) {
-      this.token = token;
+      this.token = TokenText.clean("token", token);
       return this;
     }
 

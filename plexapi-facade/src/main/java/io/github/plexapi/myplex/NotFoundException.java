@@ -14,4 +14,16 @@ public class NotFoundException extends PlexApiException {
   public NotFoundException(String message, int statusCode, Integer errorCode) {
     super(message, statusCode, errorCode, null);
   }
+
+  /**
+   * Creates the exception for a request that was tried {@code attempts} times.
+   *
+   * @param message what failed, without any secret
+   * @param statusCode the HTTP status, or 0 when there was no HTTP answer
+   * @param errorCode plex.tv's own error code, or null
+   * @param attempts how many times the request was tried (at least 1)
+   */
+  public NotFoundException(String message, int statusCode, Integer errorCode, int attempts) {
+    super(message, statusCode, errorCode, null, attempts);
+  }
 }

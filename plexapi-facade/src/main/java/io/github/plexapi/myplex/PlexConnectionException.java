@@ -30,7 +30,20 @@ public class PlexConnectionException extends PlexApiException {
    * @param cause the underlying failure, or null
    */
   public PlexConnectionException(String message, List<String> failures, Throwable cause) {
-    super(message, 0, null, cause);
+    this(message, failures, cause, 1);
+  }
+
+  /**
+   * Creates the exception for a request that was tried {@code attempts} times.
+   *
+   * @param message what failed, without any secret
+   * @param failures one line per candidate of a connect, or empty
+   * @param cause the underlying failure, or null
+   * @param attempts how many times the request was tried (at least 1)
+   */
+  public PlexConnectionException(
+      String message, List<String> failures, Throwable cause, int attempts) {
+    super(message, 0, null, cause, attempts);
     this.failures = List.copyOf(failures);
   }
 

@@ -18,7 +18,20 @@ public class RateLimitedException extends PlexApiException {
    * @param retryAfter the wait plex.tv asked for in {@code Retry-After}, or null
    */
   public RateLimitedException(String message, Integer errorCode, Duration retryAfter) {
-    super(message, 429, errorCode, null);
+    this(message, errorCode, retryAfter, 1);
+  }
+
+  /**
+   * Creates the exception for a request that was tried {@code attempts} times.
+   *
+   * @param message what failed, without any secret
+   * @param errorCode plex.tv's own error code, or null
+   * @param retryAfter the wait plex.tv asked for in {@code Retry-After}, or null
+   * @param attempts how many times the request was tried (at least 1)
+   */
+  public RateLimitedException(
+      String message, Integer errorCode, Duration retryAfter, int attempts) {
+    super(message, 429, errorCode, null, attempts);
     this.retryAfter = retryAfter;
   }
 

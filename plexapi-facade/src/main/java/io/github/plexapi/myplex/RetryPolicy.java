@@ -7,9 +7,12 @@ import java.util.TreeSet;
 
 /**
  * When a plex.tv request is tried again: idempotent requests (GET and HEAD, plus methods marked
- * safe) on connection failures, 429 and 502/503/504, at most {@link #maxRetries()} times, with
- * exponential backoff and jitter; {@code Retry-After} is honoured up to a cap. No retry ever
- * outlasts the account's timeout, and a POST is never retried. Immutable.
+ * safe) on connection failures (a body that breaks off included), 429 and 502/503/504, with
+ * exponential backoff and jitter; {@code Retry-After} is honoured up to a cap. An idempotent
+ * request reaches the wire at most {@code 1 + maxRetries()} times, OkHttp's own quiet re-sends
+ * counted; any other request at most once: it is tried again (within {@code maxRetries()}) only
+ * when its connection failed before a byte of it was written. No retry outlasts the account's
+ * timeout: when the deadline cuts one off, the answer before it is the exception. Immutable.
  */
 public final class RetryPolicy {
   private static final RetryPolicy DEFAULTS = builder().build();

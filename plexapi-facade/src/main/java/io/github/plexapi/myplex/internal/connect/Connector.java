@@ -34,7 +34,7 @@ public final class Connector {
       String token,
       String expectedMachineId,
       Duration deadline) {
-    Race<T> race = new Race<>(candidates, deadline);
+    Race<T> race = new Race<>(candidates, deadline, transport.redactor()::redact);
     OkHttpClient racing =
         transport.racingClient(race.connectionWatcher(), RaceThreads.dispatcher());
     PlexApiClient withToken = transport.clientFor(racing, token);

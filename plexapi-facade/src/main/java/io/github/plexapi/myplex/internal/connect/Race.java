@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.Connection;
@@ -59,6 +60,7 @@ public final class Race<T> {
 
   private final List<Candidate> candidates;
   private final Duration deadline;
+  private final UnaryOperator<String> mask;
   private final Object[] outcomes;
   private final boolean[] connected;
   private final long[] startedAt;
@@ -70,6 +72,16 @@ public final class Race<T> {
 
   /** A race over {@code candidates} (best first) that must finish within {@code deadline}. */
   public Race(List<Candidate> candidates, Duration deadline) {
+    this(candidates, deadline, UnaryOperator.identity());
+  }
+
+  /**
+   * A race over {@code candidates} (best first) that must finish within {@code deadline}, each
+   * candidate's failure text passed through {@code mask} (the transport's redactor) before it goes
+   * into the report.
+   */
+  public Race(List<Candidate> candidates, Duration deadline, UnaryOperator<String> mask) {
+    this.mask = mask;
     this.candidates = List.copyOf(candidates);
     this.deadline = deadline;
     this.outcomes = new Object[candidates.size()];
@@ -136,7 +148,7 @@ public final class Race<T> {
             new Callback() {
               @Override
               public void onFailure(Call call, IOException e) {
-                settle(index, failure(e));
+                settle(index, mask.apply(failure(e)));
               }
 
               @Override
@@ -144,14 +156,14 @@ public final class Race<T> {
                 try (response) {
                   settle(index, new Success<>(reader.read(candidate, response)));
                 } catch (PlexApiException e) {
-                  settle(index, e.getMessage());
+                  settle(index, mask.apply(e.getMessage()));
                 } catch (Exception e) {
-                  settle(index, failure(e));
+                  settle(index, mask.apply(failure(e)));
                 }
               }
             });
       } catch (Exception e) {
-        settle(index, failure(e));
+        settle(index, mask.apply(failure(e)));
       }
     }
     return future;

@@ -22,22 +22,20 @@ import java.util.function.Function;
 public final class PlexSession implements AutoCloseable {
   private final AccountOptions options;
   private final PlexTransport transport;
-  private final boolean ownsTransport;
   private final GeneratedApis apis;
   private volatile PinPollApis pinPollApis;
   private volatile User user;
 
-  private PlexSession(AccountOptions options, PlexTransport transport, boolean ownsTransport) {
+  private PlexSession(AccountOptions options, PlexTransport transport) {
     this.options = options;
     this.transport = transport;
-    this.ownsTransport = ownsTransport;
     this.apis = transport.api(GeneratedApis::over);
     transport.token(options.token());
   }
 
   /** A session made from {@code options}, owning a new transport; nothing is sent yet. */
   public static PlexSession open(AccountOptions options) {
-    return new PlexSession(options, PlexTransport.create(options.transport()), true);
+    return new PlexSession(options, PlexTransport.create(options.transport()));
   }
 
   /**
@@ -45,7 +43,7 @@ public final class PlexSession implements AutoCloseable {
    * owns nothing, so closing it releases nothing.
    */
   public PlexSession derive(String otherToken) {
-    return new PlexSession(options.withToken(otherToken), transport.derive(), false);
+    return new PlexSession(options.withToken(otherToken), transport.derive());
   }
 
   /**
@@ -86,6 +84,7 @@ public final class PlexSession implements AutoCloseable {
 
   /** The generated client's own objects for PIN polling, built on first use. */
   public PinPollApis pinPollApis() {
+    ensureOpen();
     PinPollApis polling = pinPollApis;
     if (polling == null) {
       synchronized (this) {
@@ -182,11 +181,23 @@ public final class PlexSession implements AutoCloseable {
     return transport.clientFor(transport.httpClient(), token);
   }
 
-  /** Releases the HTTP client the session created; a derived session releases nothing. */
+  /**
+   * Fails once the session is closed.
+   *
+   * @throws IllegalStateException if it is
+   */
+  public void ensureOpen() {
+    transport.ensureOpen();
+  }
+
+  /**
+   * Closes the session: every later call through it fails at once with {@link
+   * IllegalStateException}. Releases the HTTP client the session created; a derived session
+   * releases nothing, and sessions derived from this one keep their own lifetime. Closing twice
+   * does nothing more.
+   */
   @Override
   public void close() {
-    if (ownsTransport) {
-      transport.close();
-    }
+    transport.close();
   }
 }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import okhttp3.Request;
 
@@ -39,38 +40,40 @@ public final class Failures {
 
   /**
    * The exception for an HTTP error status, with plex.tv's own code and message if it sent them.
+   *
+   * @param attempts how many attempts the request took (1 without retries)
    */
   PlexApiException forStatus(
-      Request request, int status, ErrorBody error, String retryAfter, String attempts) {
-    String tries = attempts == null ? "" : " (after " + attempts + " attempts)";
+      Request request, int status, ErrorBody error, String retryAfter, int attempts) {
+    String tries = attempts > 1 ? " (after " + attempts + " attempts)" : "";
     String message =
         redactor.redact(describe(request) + " answered " + status + plexPart(error) + tries);
     Integer code = error.code();
     if (code != null && code == TWO_FACTOR_REQUIRED) {
-      return new TwoFactorRequiredException(message, status, code);
+      return new TwoFactorRequiredException(message, status, code, attempts);
     }
     if (code != null && code == HOME_PIN_INVALID) {
-      return new InvalidPinException(message, status, code);
+      return new InvalidPinException(message, status, code, attempts);
     }
     if (status == 401 || status == 498 || (status == 422 && isInvalidToken(error))) {
-      return new UnauthorizedException(message, status, code);
+      return new UnauthorizedException(message, status, code, attempts);
     }
     if (status == 404) {
-      return new NotFoundException(message, status, code);
+      return new NotFoundException(message, status, code, attempts);
     }
     if (status == 410) {
-      return new GoneException(message, status, code);
+      return new GoneException(message, status, code, attempts);
     }
     if (status == 429) {
-      return new RateLimitedException(message, code, parseRetryAfter(retryAfter));
+      return new RateLimitedException(message, code, parseRetryAfter(retryAfter), attempts);
     }
     if (status >= 500 && status <= 599) {
-      return new ServerErrorException(message, status, code);
+      return new ServerErrorException(message, status, code, attempts);
     }
     if (status >= 400 && status <= 499) {
-      return new BadRequestException(message, status, code);
+      return new BadRequestException(message, status, code, attempts);
     }
-    return new PlexApiException(message, status, code, null);
+    return new PlexApiException(message, status, code, null, attempts);
   }
 
   /** The exception for a successful status whose body is not what the operation returns. */
@@ -79,22 +82,31 @@ public final class Failures {
         redactor.redact(describe(request) + " answered " + status + " with " + what), status);
   }
 
-  /** The exception for an I/O failure (connect, timeout, broken body). */
+  /**
+   * The exception for an I/O failure (connect, timeout, broken body), with the number of attempts
+   * the retries made; the cause is masked if any text in it holds a secret.
+   */
   PlexConnectionException connection(Request request, IOException cause) {
-    if (cause instanceof Retrying.Exhausted exhausted) {
-      return new PlexConnectionException(
-          redactor.redact(
-              describe(request)
-                  + " failed after "
-                  + exhausted.attempts
-                  + " attempts: "
-                  + exhausted.getMessage()),
-          cause.getCause());
+    Retrying.Exhausted exhausted = null;
+    for (Throwable t = cause; t != null && exhausted == null; t = t.getCause()) {
+      if (t instanceof Retrying.Exhausted e) {
+        exhausted = e;
+      }
     }
-    String reason = cause.getClass().getSimpleName();
-    String detail = cause.getMessage() == null ? "" : ": " + cause.getMessage();
+    int attempts = exhausted == null ? 1 : exhausted.attempts;
+    Throwable last = cause == exhausted ? exhausted.getCause() : cause;
+    String detail = last.getMessage() == null ? "" : ": " + last.getMessage();
     return new PlexConnectionException(
-        redactor.redact(describe(request) + " failed: " + reason + detail), cause);
+        redactor.redact(
+            describe(request)
+                + " failed"
+                + (attempts > 1 ? " after " + attempts + " attempts" : "")
+                + ": "
+                + last.getClass().getSimpleName()
+                + detail),
+        List.of(),
+        redactor.mask(last),
+        attempts);
   }
 
   /** {@code GET /api/v2/user}: the method and path of a request, without host or query. */

@@ -50,8 +50,12 @@ public final class HostMapping implements Interceptor {
 
   /** Whether {@code url} is https to plex.tv or one of its sub-domains. */
   static boolean isPlexHost(HttpUrl url) {
-    String host = url.host();
-    return url.isHttps() && (host.equals(PLEX_DOMAIN) || host.endsWith("." + PLEX_DOMAIN));
+    return url.isHttps() && isPlexDomain(url.host());
+  }
+
+  /** Whether {@code host} is plex.tv or one of its sub-domains, whatever the scheme. */
+  static boolean isPlexDomain(String host) {
+    return host.equals(PLEX_DOMAIN) || host.endsWith("." + PLEX_DOMAIN);
   }
 
   @Override

@@ -6,6 +6,7 @@ import io.github.plexapi.generated.ApiResponse;
 import io.github.plexapi.generated.JSON;
 import io.github.plexapi.generated.Pair;
 import io.github.plexapi.generated.auth.Authentication;
+import io.github.plexapi.myplex.PlexApiException;
 import io.github.plexapi.myplex.internal.xml.PlexXml;
 import java.io.IOException;
 import java.lang.reflect.Type;
@@ -120,8 +121,24 @@ public final class PlexApiClient extends ApiClient {
       T data = handleResponse(response, returnType);
       return new ApiResponse<>(response.code(), response.headers().toMultimap(), data);
     } catch (IOException e) {
-      throw failures.connection(request, e);
+      throw failure(request, e);
     }
+  }
+
+  /**
+   * The typed exception for a call that ended in {@code e}: the answer before a retry the deadline
+   * cut off, a body over the limit, or a connection failure.
+   */
+  private RuntimeException failure(Request request, IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof Retrying.LastAnswer last) {
+        return statusFailure(last.response);
+      }
+      if (t instanceof Retrying.BodyTooLarge tooLarge) {
+        return failures.unusable(request, tooLarge.status, tooLarge.getMessage());
+      }
+    }
+    return failures.connection(request, e);
   }
 
   /** Refused: the generated debugging logs headers and bodies, tokens included, to stdout. */
@@ -134,20 +151,26 @@ public final class PlexApiClient extends ApiClient {
   @Override
   public <T> T handleResponse(Response response, Type returnType) {
     if (!response.isSuccessful()) {
-      byte[] body = readQuietly(response);
-      ErrorBody error = ErrorBody.parse(body, response.header("Content-Type"), xml);
-      throw failures.forStatus(
-          response.request(),
-          response.code(),
-          error,
-          response.header("Retry-After"),
-          response.header(Retrying.ATTEMPTS));
+      throw statusFailure(response);
     }
     if (returnType == null || response.code() == 204) {
       response.close();
       return null;
     }
     return deserialize(response, returnType);
+  }
+
+  /** The typed exception for an error status, read from the answer's (bounded) error body. */
+  private PlexApiException statusFailure(Response response) {
+    byte[] body = readQuietly(response);
+    ErrorBody error = ErrorBody.parse(body, response.header("Content-Type"), xml);
+    String attempts = response.header(Retrying.ATTEMPTS);
+    return failures.forStatus(
+        response.request(),
+        response.code(),
+        error,
+        response.header("Retry-After"),
+        attempts == null ? 1 : Integer.parseInt(attempts));
   }
 
   @Override
@@ -224,6 +247,10 @@ public final class PlexApiClient extends ApiClient {
   }
 
   private byte[] read(Response response) {
+    if (response.body() instanceof HeldBody held) {
+      response.close();
+      return held.held(); // read whole inside the attempt
+    }
     try {
       return BoundedBody.read(response.body(), maxBodyBytes);
     } catch (IOException e) {
@@ -236,6 +263,10 @@ public final class PlexApiClient extends ApiClient {
   }
 
   private byte[] readQuietly(Response response) {
+    if (response.body() instanceof HeldBody held) {
+      response.close();
+      return held.held();
+    }
     try {
       return BoundedBody.read(response.body(), Math.min(maxBodyBytes, 64 * 1024));
     } catch (IOException | BoundedBody.TooLarge e) {

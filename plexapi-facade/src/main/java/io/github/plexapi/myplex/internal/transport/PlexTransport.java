@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import okhttp3.Call;
 import okhttp3.Dispatcher;
@@ -42,6 +43,7 @@ public final class PlexTransport implements AutoCloseable {
   private final Redactor redactor;
   private final List<HttpUrl> standIns;
   private final Failures failures;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private PlexTransport(TransportOptions options) {
     this.options = options;
@@ -57,6 +59,7 @@ public final class PlexTransport implements AutoCloseable {
             .addInterceptor(new HostMapping(hostTargets))
             .addInterceptor(TokenGuard.marker())
             .addInterceptor(new RequestLog())
+            .addNetworkInterceptor(WireMark.interceptor())
             .addNetworkInterceptor(new TokenGuard());
     if (options.httpLogging() != HttpLoggingInterceptor.Level.NONE) {
       HttpLoggingInterceptor logging =
@@ -71,7 +74,9 @@ public final class PlexTransport implements AutoCloseable {
     this.base = common.build();
     this.failures = new Failures(redactor, options.clock());
     this.http =
-        base.newBuilder().addInterceptor(new Retrying(options.retryPolicy(), failures)).build();
+        base.newBuilder()
+            .addInterceptor(new Retrying(options.retryPolicy(), failures, options.maxBodyBytes()))
+            .build();
     this.standIns = List.copyOf(hostTargets.values());
     this.token = new TokenHolder(redactor);
     this.apiClient = newApiClient(http, token);
@@ -122,6 +127,7 @@ public final class PlexTransport implements AutoCloseable {
    * @param token the resource's token, or null to send none
    */
   public PlexApiClient clientFor(OkHttpClient client, String token) {
+    ensureOpen();
     TokenHolder fixed = new TokenHolder(redactor);
     fixed.set(token);
     return newApiClient(client, fixed);
@@ -133,6 +139,7 @@ public final class PlexTransport implements AutoCloseable {
    * daemon threads, and {@code listener} seeing each call.
    */
   public OkHttpClient racingClient(EventListener.Factory listener, Dispatcher dispatcher) {
+    ensureOpen();
     return base.newBuilder().dispatcher(dispatcher).eventListenerFactory(listener).build();
   }
 
@@ -185,12 +192,14 @@ public final class PlexTransport implements AutoCloseable {
    * required argument) is an {@link IllegalArgumentException}.
    */
   public <T> T call(ApiCall<T> call) {
+    ensureOpen();
     try {
       return call.run();
     } catch (ApiException e) {
       if (e.getCause() instanceof IOException) {
         throw new PlexConnectionException(
-            "request failed: " + e.getCause().getClass().getSimpleName(), e.getCause());
+            "request failed: " + e.getCause().getClass().getSimpleName(),
+            redactor.mask(e.getCause()));
       }
       throw new IllegalArgumentException(redactor.redact(e.getMessage()));
     }
@@ -203,18 +212,28 @@ public final class PlexTransport implements AutoCloseable {
    *
    * @param type what to decode the answer into; {@code String.class} for the raw text, null to
    *     ignore the body
-   * @throws IllegalArgumentException if the URL is malformed or carries a token in its query
+   * @throws IllegalArgumentException if the URL is malformed, carries a token in its query, or is
+   *     plain http to plex.tv (where the token would travel in the clear); if the method is not an
+   *     HTTP method name or a header is null or not allowed in HTTP
+   * @throws IllegalStateException if the transport is closed
    */
   public <T> T query(String url, String method, Map<String, String> headers, Type type) {
     HttpUrl target = resolve(url);
-    return send(apiClient, target, method, headers, type, isPlexHost(target));
+    boolean trusted = isPlexHost(target);
+    if (!trusted && !target.isHttps() && HostMapping.isPlexDomain(target.host())) {
+      throw new IllegalArgumentException(
+          "url must be https for plex.tv: over plain http the token would travel in the clear");
+    }
+    return send(apiClient, target, method, headers, type, trusted);
   }
 
   /**
    * Sends a request through {@code client} (this transport's, or a {@link #clientFor}), with the
    * client's token only when {@code withToken}.
    *
-   * @throws IllegalArgumentException if the URL carries a token in its query
+   * @throws IllegalArgumentException if the URL carries a token in its query, the method is not an
+   *     HTTP method name, or a header is null or not allowed in HTTP
+   * @throws IllegalStateException if the transport is closed
    */
   public <T> T send(
       PlexApiClient client,
@@ -227,6 +246,8 @@ public final class PlexTransport implements AutoCloseable {
       throw new IllegalArgumentException(
           "a token must not travel in a URL; it is sent as a header");
     }
+    WireText.method(method);
+    WireText.headers(headers);
     Map<String, String> headerParams = new HashMap<>();
     headerParams.put("Accept", "application/json");
     if (headers != null) {
@@ -271,7 +292,10 @@ public final class PlexTransport implements AutoCloseable {
       return true;
     }
     String host = url.host();
-    return standIns.stream().anyMatch(s -> s.host().equals(host) && s.port() == url.port());
+    return standIns.stream()
+        .anyMatch(
+            s ->
+                s.scheme().equals(url.scheme()) && s.host().equals(host) && s.port() == url.port());
   }
 
   /** The OkHttp client requests go through (shares pool and dispatcher with the caller's). */
@@ -284,9 +308,33 @@ public final class PlexTransport implements AutoCloseable {
     return redactor;
   }
 
-  /** Releases the OkHttp client if this transport created it; a caller's client is left alone. */
+  /**
+   * Fails once this transport is closed.
+   *
+   * @throws IllegalStateException if {@link #close()} was called
+   */
+  public void ensureOpen() {
+    if (closed.get()) {
+      throw new IllegalStateException(
+          "closed: the account (or server) this call belongs to was closed");
+    }
+  }
+
+  /** Whether {@link #close()} was called. */
+  public boolean isClosed() {
+    return closed.get();
+  }
+
+  /**
+   * Closes the transport: every later call fails at once with {@link IllegalStateException} and
+   * opens no connection. Releases the OkHttp client if this transport created it (a caller's
+   * client, or a parent's for a derived transport, is left alone). Closing twice does nothing more.
+   */
   @Override
   public void close() {
+    if (closed.getAndSet(true)) {
+      return;
+    }
     if (ownsHttp) {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
@@ -367,11 +415,13 @@ public final class PlexTransport implements AutoCloseable {
       return this;
     }
 
-    /** The longest one call may take, connect to last byte. */
+    /**
+     * The longest one call may take, connect to last byte.
+     *
+     * @throws IllegalArgumentException if null or under 1 ms (OkHttp would read it as no timeout)
+     */
     public Builder timeout(Duration timeout) {
-      if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-        throw new IllegalArgumentException("timeout must be positive");
-      }
+      WireText.timeout("timeout", timeout);
       this.timeout = timeout;
       return this;
     }

@@ -20,9 +20,15 @@ public final class TokenHolder {
     return token;
   }
 
-  /** Replaces the token (null clears it). */
+  /**
+   * Replaces the token (null clears it), trimmed of surrounding whitespace.
+   *
+   * @throws IllegalArgumentException if it holds a control or non-ASCII character (the message does
+   *     not quote it)
+   */
   public void set(String newToken) {
-    redactor.remember(newToken);
-    token = newToken;
+    String checked = TokenText.clean("the token", newToken);
+    redactor.remember(checked);
+    token = checked;
   }
 }
