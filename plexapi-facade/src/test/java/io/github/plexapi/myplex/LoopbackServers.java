@@ -92,6 +92,17 @@ public final class LoopbackServers implements AutoCloseable {
     return hanging;
   }
 
+  /**
+   * A raw server that records each request's head and answers {@code replyTemplate} with every
+   * {@code {token}} replaced by the request's {@code X-Plex-Token} (empty without one): a server
+   * that echoes the token into its status line, a header or a chunk header.
+   */
+  public Echoing echoing(String replyTemplate) throws IOException {
+    Echoing echoing = new Echoing(replyTemplate);
+    open.add(echoing);
+    return echoing;
+  }
+
   /** A port on 127.0.0.1 where nothing listens: connecting is refused at once. */
   public static int refusedPort() {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -228,6 +239,79 @@ public final class LoopbackServers implements AutoCloseable {
           socket.close();
         }
       }
+    }
+  }
+
+  /** See {@link #echoing(String)}. */
+  public static final class Echoing implements AutoCloseable {
+    private final ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    private final List<String> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final String template;
+
+    private Echoing(String template) throws IOException {
+      this.template = template;
+      Thread acceptor = new Thread(this::acceptAll, "echoing-server");
+      acceptor.setDaemon(true);
+      acceptor.start();
+    }
+
+    /** The port. */
+    public int port() {
+      return listener.getLocalPort();
+    }
+
+    /** The heads (request line and headers) of the requests received so far. */
+    public List<String> requests() {
+      return List.copyOf(requests);
+    }
+
+    private void acceptAll() {
+      try {
+        while (true) {
+          Socket socket = listener.accept();
+          Thread answerer = new Thread(() -> answer(socket), "echoing-answerer");
+          answerer.setDaemon(true);
+          answerer.start();
+        }
+      } catch (IOException closed) {
+        // listener closed
+      }
+    }
+
+    private void answer(Socket socket) {
+      try (socket) {
+        InputStream in = socket.getInputStream();
+        StringBuilder head = new StringBuilder();
+        int b;
+        while ((b = in.read()) != -1) {
+          head.append((char) b);
+          if (head.toString().endsWith("\r\n\r\n")) {
+            break;
+          }
+        }
+        requests.add(head.toString());
+        String token = "";
+        for (String line : head.toString().split("\r\n")) {
+          if (line.toLowerCase(java.util.Locale.ROOT).startsWith("x-plex-token:")) {
+            token = line.substring(line.indexOf(':') + 1).trim();
+          }
+        }
+        socket
+            .getOutputStream()
+            .write(template.replace("{token}", token).getBytes(StandardCharsets.ISO_8859_1));
+        socket.getOutputStream().flush();
+        socket.shutdownOutput();
+        while (in.read() != -1) {
+          // wait for the client to hang up
+        }
+      } catch (IOException e) {
+        // the client hung up
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      listener.close();
     }
   }
 }
