@@ -685,7 +685,14 @@ public final class MyPlexAccount implements AutoCloseable {
     return session.options().timeout();
   }
 
-  /** Releases the HTTP client this account created; a client passed to the builder is left open. */
+  /**
+   * Closes the account: from now on every call on it and on what it created (resources, devices,
+   * servers connected through it) throws {@link IllegalStateException} at once and opens no
+   * connection; what was already loaded stays readable. Releases the HTTP client this account
+   * created (a client passed to the builder is left open). Accounts derived from it ({@link
+   * #switchHomeUser}, {@link PlexServer#myPlexAccount()}) keep their own lifetime: close them
+   * yourself. Closing twice does nothing more.
+   */
   @Override
   public void close() {
     session.close();

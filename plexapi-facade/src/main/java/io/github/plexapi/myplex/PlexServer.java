@@ -144,7 +144,11 @@ public final class PlexServer implements AutoCloseable {
             });
   }
 
-  /** Releases the HTTP client when this server was made from a URL and a token; else nothing. */
+  /**
+   * For a server made from a URL and a token: closes it (later calls on it throw {@link
+   * IllegalStateException} at once) and releases its HTTP client. For a server a resource connected
+   * to: nothing; it lives as long as its account. Closing twice does nothing more.
+   */
   @Override
   public void close() {
     if (ownsSession) {

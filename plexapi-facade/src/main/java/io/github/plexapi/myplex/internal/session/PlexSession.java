@@ -148,7 +148,7 @@ public final class PlexSession implements AutoCloseable {
    * @throws IllegalStateException if nothing was loaded yet
    */
   public User user() {
-    requireToken();
+    requireTokenSet(); // what was loaded stays readable after close
     User u = user;
     if (u == null) {
       throw new IllegalStateException("the account is not loaded yet: call connect() first");
@@ -162,11 +162,17 @@ public final class PlexSession implements AutoCloseable {
   }
 
   /**
-   * Fails unless the session has a token.
+   * Fails unless the session is open and has a token.
    *
-   * @throws UnauthorizedException if it has none
+   * @throws IllegalStateException if the session is closed
+   * @throws UnauthorizedException if it has no token
    */
   public void requireToken() {
+    ensureOpen();
+    requireTokenSet();
+  }
+
+  private void requireTokenSet() {
     if (transport.token() == null) {
       throw new UnauthorizedException(
           "this account has no token: build it with a token or username and password, or finish"

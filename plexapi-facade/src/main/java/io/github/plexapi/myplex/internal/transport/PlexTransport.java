@@ -108,8 +108,11 @@ public final class PlexTransport implements AutoCloseable {
    * A transport over the same HTTP clients, identity and redactor, with its own token (set with
    * {@link #token(String)}): for a session derived for another token. Closing it releases nothing;
    * the HTTP clients belong to this transport.
+   *
+   * @throws IllegalStateException if this transport is closed
    */
   public PlexTransport derive() {
+    ensureOpen();
     return new PlexTransport(this);
   }
 
