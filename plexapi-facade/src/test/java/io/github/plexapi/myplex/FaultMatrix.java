@@ -7,8 +7,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonParser;
@@ -42,6 +44,10 @@ final class FaultMatrix {
   enum Fault {
     REFUSED("connection refused"),
     RESET("reset mid-body"),
+    DROPPED("dropped after the request"),
+    ECHOED("token echoed in the status line"),
+    S503_THEN_SILENCE("503, then the retry unanswered"),
+    S429_THEN_SILENCE("429, then the retry unanswered"),
     CONNECT_TIMEOUT("connect timeout"),
     READ_TIMEOUT("read timeout"),
     STALLED("stalled body"),
@@ -134,6 +140,17 @@ final class FaultMatrix {
   }
 
   static final String MACHINE = "matrix-machine";
+  private static final String WARM_UP = "/matrix-warm-up";
+
+  /** Whether the fault is played by WireMock (so its request journal counts what was sent). */
+  static boolean servedByWireMock(Fault fault) {
+    return fault != Fault.REFUSED && fault != Fault.CONNECT_TIMEOUT && fault != Fault.ECHOED;
+  }
+
+  /** How often the group's operation may reach the wire under the matrix's retry policy. */
+  static int allowedOnTheWire(Group group) {
+    return group == Group.PINS ? 1 : 1 + FAST.maxRetries();
+  }
 
   private FaultMatrix() {}
 
@@ -147,8 +164,13 @@ final class FaultMatrix {
       throws Exception {
     String plexBase = plexTv.baseUrl();
     int mediaPort = media.getPort();
-    if (fault == Fault.REFUSED || fault == Fault.CONNECT_TIMEOUT) {
-      int port = fault == Fault.REFUSED ? LoopbackServers.refusedPort() : servers.blackHole();
+    if (fault == Fault.REFUSED || fault == Fault.CONNECT_TIMEOUT || fault == Fault.ECHOED) {
+      int port =
+          switch (fault) {
+            case REFUSED -> LoopbackServers.refusedPort();
+            case CONNECT_TIMEOUT -> servers.blackHole();
+            default -> servers.echoing("HTTP/1.1 2OO {token}\r\n\r\n").port();
+          };
       if (group == Group.CONNECT) {
         mediaPort = port;
       } else {
@@ -156,13 +178,32 @@ final class FaultMatrix {
       }
     } else {
       ResponseDefinitionBuilder answer = answer(fault, group);
-      if (group == Group.CONNECT) {
-        media.stubFor(get("/").willReturn(answer));
-      } else if (group == Group.PINS) {
-        plexTv.stubFor(post(urlPathEqualTo(group.path)).willReturn(answer));
+      WireMockExtension server = group == Group.CONNECT ? media : plexTv;
+      MappingBuilder request =
+          group == Group.PINS ? post(urlPathEqualTo(group.path)) : get(urlPathEqualTo(group.path));
+      if (fault == Fault.S503_THEN_SILENCE || fault == Fault.S429_THEN_SILENCE) {
+        server.stubFor(
+            request
+                .inScenario("then silence")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(answer)
+                .willSetStateTo("answered"));
+        server.stubFor(
+            (group == Group.PINS
+                    ? post(urlPathEqualTo(group.path))
+                    : get(urlPathEqualTo(group.path)))
+                .inScenario("then silence")
+                .whenScenarioStateIs("answered")
+                .willReturn(
+                    typed(
+                            aResponse().withStatus(group.okStatus()),
+                            "application/json",
+                            group.json())
+                        .withFixedDelay(2_000)));
       } else {
-        plexTv.stubFor(get(urlPathEqualTo(group.path)).willReturn(answer));
+        server.stubFor(request.willReturn(answer));
       }
+      plexTv.stubFor(get(urlPathEqualTo(WARM_UP)).willReturn(aResponse().withBody("warm")));
     }
     if (group == Group.CONNECT) {
       plexTv.stubFor(
@@ -186,6 +227,9 @@ final class FaultMatrix {
             .maxBodyBytes(64 * 1024)
             .build();
     try (account) {
+      if (fault == Fault.DROPPED && group != Group.CONNECT) {
+        account.query(WARM_UP, "GET", null, String.class); // the connection is kept alive
+      }
       Object result = call(group, account);
       check(fault, group, result);
       touchEveryGetter(result);
@@ -216,6 +260,10 @@ final class FaultMatrix {
       case RESET ->
           aResponse()
               .withFault(com.github.tomakehurst.wiremock.http.Fault.MALFORMED_RESPONSE_CHUNK);
+      case DROPPED ->
+          aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.EMPTY_RESPONSE);
+      case S503_THEN_SILENCE -> aResponse().withStatus(503);
+      case S429_THEN_SILENCE -> aResponse().withStatus(429).withHeader("Retry-After", "0");
       case READ_TIMEOUT -> typed(ok, "application/xml", normalXml).withFixedDelay(2_000);
       case STALLED -> typed(ok, "application/xml", normalXml).withChunkedDribbleDelay(5, 5_000);
       case RATE_LIMITED -> aResponse().withStatus(429).withHeader("Retry-After", "1");
@@ -246,7 +294,7 @@ final class FaultMatrix {
       case BOOL_10 -> typed(ok, "application/xml", booleans(group, "1", "0"));
       case BOOL_TF -> typed(ok, "application/xml", booleans(group, "true", "false"));
       case DATE_EPOCH, DATE_ISO, DATE_SPACED -> dated(fault, group, ok);
-      case REFUSED, CONNECT_TIMEOUT ->
+      case REFUSED, CONNECT_TIMEOUT, ECHOED ->
           throw new IllegalStateException("network faults have no answer");
     };
   }
