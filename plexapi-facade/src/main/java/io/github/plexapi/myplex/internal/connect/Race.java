@@ -70,11 +70,6 @@ public final class Race<T> {
   private final long startNanos = System.nanoTime();
   private ScheduledFuture<?> timer;
 
-  /** A race over {@code candidates} (best first) that must finish within {@code deadline}. */
-  public Race(List<Candidate> candidates, Duration deadline) {
-    this(candidates, deadline, UnaryOperator.identity());
-  }
-
   /**
    * A race over {@code candidates} (best first) that must finish within {@code deadline}, each
    * candidate's failure text passed through {@code mask} (the transport's redactor) before it goes

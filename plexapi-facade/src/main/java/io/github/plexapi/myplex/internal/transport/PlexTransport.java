@@ -323,11 +323,6 @@ public final class PlexTransport implements AutoCloseable {
     }
   }
 
-  /** Whether {@link #close()} was called. */
-  public boolean isClosed() {
-    return closed.get();
-  }
-
   /**
    * Closes the transport: every later call fails at once with {@link IllegalStateException} and
    * opens no connection. Releases the OkHttp client if this transport created it (a caller's
