@@ -127,14 +127,14 @@ class AccountApiTest {
   void updatePrivacyPutsTheForm() throws Exception {
     plexTv.stubFor(put("/api/v2/user/privacy").willReturn(aResponse().withStatus(204)));
 
-    api.updatePrivacy(false, true);
+    api.updatePrivacy(0, 1);
 
     plexTv.verify(
         putRequestedFor(urlEqualTo("/api/v2/user/privacy"))
             .withHeader("X-Plex-Token", equalTo(TOKEN))
             .withHeader("Content-Type", equalTo("application/x-www-form-urlencoded"))
-            .withFormParam("optOutPlayback", equalTo("false"))
-            .withFormParam("optOutLibraryStats", equalTo("true")));
+            .withFormParam("optOutPlayback", equalTo("0"))
+            .withFormParam("optOutLibraryStats", equalTo("1")));
   }
 
   @Test

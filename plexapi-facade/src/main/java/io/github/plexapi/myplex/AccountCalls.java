@@ -1,5 +1,6 @@
 package io.github.plexapi.myplex;
 
+import static io.github.plexapi.myplex.internal.convert.Convert.flag;
 import static io.github.plexapi.myplex.internal.convert.Convert.isTrue;
 
 import io.github.plexapi.myplex.internal.session.PlexSession;
@@ -29,7 +30,8 @@ final class AccountCalls {
 
   void setPrivacy(Boolean optOutPlayback, Boolean optOutLibraryStats) {
     session.authorizedRun(
-        () -> session.apis().account().updatePrivacy(optOutPlayback, optOutLibraryStats));
+        () ->
+            session.apis().account().updatePrivacy(flag(optOutPlayback), flag(optOutLibraryStats)));
   }
 
   GeoLocation geoip(String ipAddress) {

@@ -1,5 +1,6 @@
 package io.github.plexapi.myplex;
 
+import io.github.plexapi.generated.api.AuthenticationApi;
 import io.github.plexapi.generated.model.Pin;
 import io.github.plexapi.generated.model.User;
 import io.github.plexapi.myplex.internal.connect.Futures;
@@ -8,6 +9,9 @@ import io.github.plexapi.myplex.internal.login.PinPoll;
 import io.github.plexapi.myplex.internal.session.AccountOptions;
 import io.github.plexapi.myplex.internal.session.PlexSession;
 import io.github.plexapi.myplex.internal.transport.HostMapping;
+import io.github.plexapi.myplex.internal.transport.PlexApiClient;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +19,9 @@ import java.util.concurrent.CompletableFuture;
 
 /** Signing in, loading the account, and the browser and PIN logins. */
 final class LoginCalls {
+  /** The product plex.tv's own clients name when they link a PIN. */
+  private static final String LINK_PRODUCT = "Plex SSO";
+
   private final PlexSession session;
   private final JwtCalls jwt;
 
@@ -52,9 +59,16 @@ final class LoginCalls {
   }
 
   WebLogin getPinLogin() {
-    return new WebLogin(
-        session.call(() -> session.apis().authentication().createPin(false, null)),
-        HostMapping.LINK_PAGE);
+    Pin pin = session.call(() -> session.apis().authentication().createPin(false, null));
+    return new WebLogin(pin, linkPage(pin));
+  }
+
+  /** The page the user types a 4-character PIN on, the code filled in, as Plex documents it. */
+  private static String linkPage(Pin pin) {
+    String code = pin.getCode();
+    return code == null
+        ? HostMapping.LINK_PAGE
+        : HostMapping.LINK_PAGE + "/?pin=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
   }
 
   WebLogin getJwtWebLogin(DeviceKey key, String forwardUrl) {
@@ -104,7 +118,10 @@ final class LoginCalls {
     if (pin == null || !pin.trim().matches("[A-Za-z0-9]{4}")) {
       throw new IllegalArgumentException("pin must be the 4 letters or digits the device shows");
     }
-    session.authorizedRun(
-        () -> session.apis().authentication().linkPin(pin.trim().toUpperCase(Locale.ROOT)));
+    session.requireToken();
+    PlexApiClient sso = session.clientFor(session.token());
+    sso.addDefaultHeader("X-Plex-Product", LINK_PRODUCT); // as Plex's own clients link a PIN
+    AuthenticationApi api = new AuthenticationApi(sso);
+    session.authorizedRun(() -> api.linkPin(pin.trim().toUpperCase(Locale.ROOT)));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.plexapi.myplex;
 
+import static io.github.plexapi.myplex.internal.convert.Convert.blankToNull;
 import static io.github.plexapi.myplex.internal.convert.Convert.csvIntegers;
 import static io.github.plexapi.myplex.internal.convert.Convert.isTrue;
 import static io.github.plexapi.myplex.internal.convert.Convert.list;
@@ -103,8 +104,9 @@ public final class MyPlexAccount implements AutoCloseable {
   }
 
   /**
-   * Starts a 4-character PIN login ({@code POST api/v2/pins}): the user types the code at {@code
-   * https://plex.tv/link} (or another device approves it with {@link #link(String)}).
+   * Starts a 4-character PIN login ({@code POST api/v2/pins}): the user opens the login's {@link
+   * WebLogin#getUri() page}, {@code https://plex.tv/link/?pin=CODE} with the code filled in (or
+   * another device approves it with {@link #link(String)}).
    */
   public WebLogin getPinLogin() {
     return loginCalls.getPinLogin();
@@ -132,7 +134,8 @@ public final class MyPlexAccount implements AutoCloseable {
 
   /**
    * Approves another device's 4-character PIN with this account ({@code PUT api/v2/pins/link}), as
-   * typing it at plex.tv/link does.
+   * typing it at plex.tv/link does; sent as Plex's own clients send it, with {@code X-Plex-Product:
+   * Plex SSO}.
    */
   public void link(String pin) {
     loginCalls.link(pin);
@@ -196,9 +199,9 @@ public final class MyPlexAccount implements AutoCloseable {
     return session.user().getUuid();
   }
 
-  /** The username; null for some managed users. */
+  /** The username; null for managed users (plex.tv sends an empty one). */
   public String getUsername() {
-    return session.user().getUsername();
+    return blankToNull(session.user().getUsername());
   }
 
   /** The display title. */
@@ -211,9 +214,9 @@ public final class MyPlexAccount implements AutoCloseable {
     return session.user().getFriendlyName();
   }
 
-  /** The e-mail address; null for some managed users. */
+  /** The e-mail address; null for managed users (plex.tv sends an empty one). */
   public String getEmail() {
-    return session.user().getEmail();
+    return blankToNull(session.user().getEmail());
   }
 
   /** The avatar URL. */

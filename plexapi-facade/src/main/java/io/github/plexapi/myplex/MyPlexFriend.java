@@ -1,5 +1,6 @@
 package io.github.plexapi.myplex;
 
+import static io.github.plexapi.myplex.internal.convert.Convert.blankToNull;
 import static io.github.plexapi.myplex.internal.convert.Convert.isTrue;
 import static io.github.plexapi.myplex.internal.convert.Convert.list;
 
@@ -33,12 +34,12 @@ public final class MyPlexFriend {
 
   /** The username; null for managed home users. */
   public String getUsername() {
-    return model.getUsername();
+    return blankToNull(model.getUsername());
   }
 
   /** The e-mail address; null for managed home users. */
   public String getEmail() {
-    return model.getEmail();
+    return blankToNull(model.getEmail());
   }
 
   /** The avatar URL. */

@@ -1,5 +1,6 @@
 package io.github.plexapi.myplex;
 
+import static io.github.plexapi.myplex.internal.convert.Convert.flag;
 import static io.github.plexapi.myplex.internal.convert.Convert.list;
 
 import io.github.plexapi.myplex.internal.session.PlexSession;
@@ -111,10 +112,6 @@ final class SharingCalls {
       throw new IllegalArgumentException("a friend with an id is required");
     }
     return friend.getId();
-  }
-
-  private static Integer flag(Boolean value) {
-    return value == null ? null : value ? 1 : 0;
   }
 
   private static String encoded(LibraryFilter filter) {

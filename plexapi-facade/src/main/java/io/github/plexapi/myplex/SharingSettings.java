@@ -16,6 +16,8 @@ public final class SharingSettings {
   private final LibraryFilter filterMovies;
   private final LibraryFilter filterTelevision;
   private final LibraryFilter filterMusic;
+  private final LibraryFilter filterPhotos;
+  private final LibraryFilter filterAll;
 
   private SharingSettings(Builder b) {
     this.allowSync = b.allowSync;
@@ -26,6 +28,8 @@ public final class SharingSettings {
     this.filterMovies = b.filterMovies;
     this.filterTelevision = b.filterTelevision;
     this.filterMusic = b.filterMusic;
+    this.filterPhotos = b.filterPhotos;
+    this.filterAll = b.filterAll;
   }
 
   /** A builder with every setting unset. */
@@ -43,7 +47,9 @@ public final class SharingSettings {
         .allowTuners(allowTuners)
         .filterMovies(filterMovies)
         .filterTelevision(filterTelevision)
-        .filterMusic(filterMusic);
+        .filterMusic(filterMusic)
+        .filterPhotos(filterPhotos)
+        .filterAll(filterAll);
   }
 
   static SharingSettings of(io.github.plexapi.generated.model.SharingSettings model) {
@@ -56,10 +62,17 @@ public final class SharingSettings {
         .allowChannels(model.getAllowChannels())
         .allowSubtitleAdmin(model.getAllowSubtitleAdmin())
         .allowTuners(model.getAllowTuners())
-        .filterMovies(LibraryFilter.parse(model.getFilterMovies()))
-        .filterTelevision(LibraryFilter.parse(model.getFilterTelevision()))
-        .filterMusic(LibraryFilter.parse(model.getFilterMusic()))
+        .filterMovies(read(model.getFilterMovies()))
+        .filterTelevision(read(model.getFilterTelevision()))
+        .filterMusic(read(model.getFilterMusic()))
+        .filterPhotos(read(model.getFilterPhotos()))
+        .filterAll(read(model.getFilterAll()))
         .build();
+  }
+
+  /** A filter as plex.tv sent it: null stays null (unset), so an update never sends it. */
+  private static LibraryFilter read(String sent) {
+    return sent == null ? null : LibraryFilter.parse(sent);
   }
 
   io.github.plexapi.generated.model.SharingSettings toModel() {
@@ -71,7 +84,9 @@ public final class SharingSettings {
         .allowTuners(allowTuners)
         .filterMovies(encoded(filterMovies))
         .filterTelevision(encoded(filterTelevision))
-        .filterMusic(encoded(filterMusic));
+        .filterMusic(encoded(filterMusic))
+        .filterPhotos(encoded(filterPhotos))
+        .filterAll(encoded(filterAll));
   }
 
   private static String encoded(LibraryFilter filter) {
@@ -118,6 +133,16 @@ public final class SharingSettings {
     return filterMusic;
   }
 
+  /** The photo filter, or null when unset. */
+  public LibraryFilter getFilterPhotos() {
+    return filterPhotos;
+  }
+
+  /** The filter over every library type, or null when unset. */
+  public LibraryFilter getFilterAll() {
+    return filterAll;
+  }
+
   Boolean allowSyncOrNull() {
     return allowSync;
   }
@@ -148,6 +173,10 @@ public final class SharingSettings {
         + filterTelevision
         + ", filterMusic="
         + filterMusic
+        + ", filterPhotos="
+        + filterPhotos
+        + ", filterAll="
+        + filterAll
         + "}";
   }
 
@@ -161,6 +190,8 @@ public final class SharingSettings {
     private LibraryFilter filterMovies;
     private LibraryFilter filterTelevision;
     private LibraryFilter filterMusic;
+    private LibraryFilter filterPhotos;
+    private LibraryFilter filterAll;
 
     private Builder() {}
 
@@ -209,6 +240,25 @@ public final class SharingSettings {
     /** The music filter; null leaves it as it is. */
     public Builder filterMusic(LibraryFilter filter) {
       this.filterMusic = filter;
+      return this;
+    }
+
+    /**
+     * The photo filter, sent when a share is created ({@code inviteFriend}, {@code
+     * createExistingUser}); {@code updateFriend} sends the movie, TV and music filters only, the
+     * ones plex.tv's update takes. Null leaves it as it is.
+     */
+    public Builder filterPhotos(LibraryFilter filter) {
+      this.filterPhotos = filter;
+      return this;
+    }
+
+    /**
+     * The filter over every library type, sent when a share is created, like {@link #filterPhotos}.
+     * Null leaves it as it is.
+     */
+    public Builder filterAll(LibraryFilter filter) {
+      this.filterAll = filter;
       return this;
     }
 

@@ -1,5 +1,6 @@
 package io.github.plexapi.myplex;
 
+import static io.github.plexapi.myplex.internal.convert.Convert.blankToNull;
 import static io.github.plexapi.myplex.internal.convert.Convert.list;
 
 import io.github.plexapi.generated.model.LegacySharedServer;
@@ -26,14 +27,14 @@ public final class UserServerShare {
     return model.getUserID();
   }
 
-  /** The user's username. */
+  /** The user's username; null for a managed user (plex.tv sends an empty one). */
   public String getUsername() {
-    return model.getUsername();
+    return blankToNull(model.getUsername());
   }
 
-  /** The user's e-mail address. */
+  /** The user's e-mail address; null for a managed user. */
   public String getEmail() {
-    return model.getEmail();
+    return blankToNull(model.getEmail());
   }
 
   /** The user's token for this server (a secret): send it to the server to act as the user. */

@@ -220,8 +220,8 @@ class MyPlexAccountCallsTest {
     assertEquals(118, privacy.getModel().getMetrics().size());
     plexTv.verify(
         putRequestedFor(urlEqualTo("/api/v2/user/privacy"))
-            .withFormParam("optOutPlayback", equalTo("false"))
-            .withRequestBody(equalTo("optOutPlayback=false")));
+            .withFormParam("optOutPlayback", equalTo("0"))
+            .withRequestBody(equalTo("optOutPlayback=0")));
   }
 
   @Test

@@ -228,7 +228,7 @@ class WebLoginTest {
     WebLogin pinLogin = account.getPinLogin();
 
     plexTv.verify(postRequestedFor(urlEqualTo("/api/v2/pins?strong=false")));
-    assertEquals("https://plex.tv/link", pinLogin.getUri());
+    assertEquals("https://plex.tv/link/?pin=CODE", pinLogin.getUri());
     assertEquals(12345L, account.webLoginCheck(pinLogin, Duration.ofSeconds(5)).getId());
 
     plexTv.stubFor(put("/api/v2/pins/link").willReturn(aResponse().withStatus(204)));

@@ -359,12 +359,17 @@ public final class FakeState {
     return optOutLibraryStats;
   }
 
+  /** plex.tv's form flags: {@code 1} or {@code 0} ({@code true} and {@code false} read too). */
   void setPrivacy(String playback, String libraryStats) {
     if (playback != null) {
-      optOutPlayback = Boolean.parseBoolean(playback);
+      optOutPlayback = isSet(playback);
     }
     if (libraryStats != null) {
-      optOutLibraryStats = Boolean.parseBoolean(libraryStats);
+      optOutLibraryStats = isSet(libraryStats);
     }
+  }
+
+  private static boolean isSet(String flag) {
+    return flag.equals("1") || Boolean.parseBoolean(flag);
   }
 }

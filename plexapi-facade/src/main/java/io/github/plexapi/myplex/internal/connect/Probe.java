@@ -10,6 +10,7 @@ import io.github.plexapi.myplex.PlexApiException;
 import io.github.plexapi.myplex.internal.transport.PlexApiClient;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import okhttp3.Call;
 import okhttp3.Response;
 
@@ -30,7 +31,9 @@ public final class Probe<T> {
   /** Probes a Plex player. */
   public static final Probe<Player> PLAYER =
       new Probe<>(
-          api -> call(api::getPlayerResourcesCall), PlayerContainer.class, Probe::firstPlayerId);
+          api -> call(api::getPlayerResourcesCall),
+          PlayerContainer.class,
+          container -> null); // a player is matched among those listed, in read()
 
   private final Function<MediaServerApi, Call> start;
   private final Class<?> answer;
@@ -57,29 +60,47 @@ public final class Probe<T> {
 
   /**
    * Reads the answer, refusing a candidate that is not the expected machine (when one is expected).
+   * A player's answer may list several players (a Sonos household lists each speaker): the one
+   * whose machine identifier is expected is taken, else the first.
    */
   @SuppressWarnings("unchecked")
   T read(PlexApiClient client, Response response, String expectedMachineId) {
     Object value = client.handleResponse(response, answer);
+    if (unwrapPlayer) {
+      return (T) player((PlayerContainer) value, expectedMachineId, response.code());
+    }
     String id = machineIdentifier.apply(value);
     if (expectedMachineId != null && !expectedMachineId.equals(id)) {
-      throw new PlexApiException(
-          "a different machine answered (machine identifier "
-              + id
-              + ", expected "
-              + expectedMachineId
-              + ")",
-          response.code());
+      throw differentMachine(id, expectedMachineId, response.code());
     }
-    return (T) (unwrapPlayer ? ((PlayerContainer) value).getPlayers().get(0) : value);
+    return (T) value;
   }
 
-  private static String firstPlayerId(PlayerContainer container) {
+  private static Player player(PlayerContainer container, String expectedMachineId, int status) {
     List<Player> players = container.getPlayers();
     if (players == null || players.isEmpty()) {
-      throw new PlexApiException("the answer lists no player", 200);
+      throw new PlexApiException("the answer lists no player", status);
     }
-    return players.get(0).getMachineIdentifier();
+    if (expectedMachineId == null) {
+      return players.get(0);
+    }
+    return players.stream()
+        .filter(p -> expectedMachineId.equals(p.getMachineIdentifier()))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                differentMachine(
+                    players.stream()
+                        .map(Player::getMachineIdentifier)
+                        .collect(Collectors.joining(", ")),
+                    expectedMachineId,
+                    status));
+  }
+
+  private static PlexApiException differentMachine(String id, String expected, int status) {
+    return new PlexApiException(
+        "a different machine answered (machine identifier " + id + ", expected " + expected + ")",
+        status);
   }
 
   private interface CallFactory {

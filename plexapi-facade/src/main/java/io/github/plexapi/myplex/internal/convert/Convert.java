@@ -7,6 +7,11 @@ import java.util.List;
 public final class Convert {
   private Convert() {}
 
+  /** plex.tv's flag for a setting: {@code 1} or {@code 0}; null (leave it as it is) stays null. */
+  public static Integer flag(Boolean value) {
+    return value == null ? null : value ? 1 : 0;
+  }
+
   /** {@code true} only for {@link Boolean#TRUE}; null is false. */
   public static boolean isTrue(Boolean value) {
     return Boolean.TRUE.equals(value);
