@@ -68,7 +68,8 @@ class AccountApiTest {
     assertEquals("lifetime", user.getSubscriptions().get(0).getMode());
     assertNull(user.getSubscriptions().get(0).getId());
     assertEquals("en", user.getProfile().getDefaultAudioLanguage());
-    assertNotNull(user.getProfile().getAdditionalProperty("watchedIndicator"));
+    assertEquals(1, user.getProfile().getWatchedIndicator());
+    assertNull(user.getProfile().getAdditionalProperty("watchedIndicator"));
     assertNotNull(user.getAdditionalProperty(Fixtures.UNKNOWN_FIELD));
   }
 

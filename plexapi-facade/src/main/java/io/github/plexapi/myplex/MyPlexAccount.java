@@ -219,6 +219,14 @@ public final class MyPlexAccount implements AutoCloseable {
     return blankToNull(session.user().getEmail());
   }
 
+  /**
+   * The restriction preset of a managed user ({@code little_kid}, {@code older_kid}, {@code teen}),
+   * or null for an unrestricted account.
+   */
+  public String getRestrictionProfile() {
+    return blankToNull(session.user().getRestrictionProfile());
+  }
+
   /** The avatar URL. */
   public String getThumb() {
     return session.user().getThumb();

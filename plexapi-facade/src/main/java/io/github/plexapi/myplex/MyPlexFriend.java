@@ -77,6 +77,14 @@ public final class MyPlexFriend {
     return list(model.getSharedServers()).stream().map(ServerShare::new).toList();
   }
 
+  /**
+   * The restriction preset of a managed friend ({@code little_kid}, {@code older_kid}, {@code
+   * teen}), or null.
+   */
+  public String getRestrictionProfile() {
+    return blankToNull(model.getRestrictionProfile());
+  }
+
   /** The generated model. */
   public Friend getModel() {
     return model;

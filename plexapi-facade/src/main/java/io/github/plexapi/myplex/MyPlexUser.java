@@ -61,6 +61,31 @@ public final class MyPlexUser {
     return list(model.getServers()).stream().map(LegacyUserServer::getMachineIdentifier).toList();
   }
 
+  /**
+   * The user's sharing settings as the legacy {@code api/users} list holds them: downloads, camera
+   * upload, channels, subtitles, tuners and the five filters (a filter plex.tv sends empty reads as
+   * {@link LibraryFilter#NONE}; one it leaves out reads as null).
+   */
+  public SharingSettings getSharingSettings() {
+    return SharingSettings.of(
+        new io.github.plexapi.generated.model.SharingSettings()
+            .allowSync(model.getAllowSync())
+            .allowCameraUpload(model.getAllowCameraUpload())
+            .allowChannels(model.getAllowChannels())
+            .allowSubtitleAdmin(model.getAllowSubtitleAdmin())
+            .allowTuners(model.getAllowTuners())
+            .filterMovies(model.getFilterMovies())
+            .filterTelevision(model.getFilterTelevision())
+            .filterMusic(model.getFilterMusic())
+            .filterPhotos(model.getFilterPhotos())
+            .filterAll(model.getFilterAll()));
+  }
+
+  /** The id of the user's recommendations playlist, or null when plex.tv sends none. */
+  public String getRecommendationsPlaylistId() {
+    return blankToNull(model.getRecommendationsPlaylistId());
+  }
+
   /** The generated model, with the servers shared with the user. */
   public LegacyUser getModel() {
     return model;

@@ -54,6 +54,31 @@ public final class PlexClient {
     return endpoint.connectTime();
   }
 
+  /** The platform's version, or null. */
+  public String getPlatformVersion() {
+    return player.getPlatformVersion();
+  }
+
+  /** The control protocol, e.g. {@code plex}, or null. */
+  public String getProtocol() {
+    return player.getProtocol();
+  }
+
+  /** The control protocol's version, or null. */
+  public String getProtocolVersion() {
+    return player.getProtocolVersion();
+  }
+
+  /** The kind of device, e.g. {@code phone}, {@code stb} or {@code speaker}, or null. */
+  public String getDeviceClass() {
+    return player.getDeviceClass();
+  }
+
+  /** The player's LAN address as it reports it (Sonos speakers do), or null. */
+  public String getLanIp() {
+    return player.getLanIP();
+  }
+
   /** The identity answer, for fields this class does not surface. */
   public Player getModel() {
     return player;

@@ -96,14 +96,7 @@ class RealAnswersTest {
 
   @Test
   void aPlayerAnswerListingSeveralPlayersGivesTheOneAskedFor() throws Exception {
-    MockWebServer household =
-        servers.answering(
-            "<MediaContainer size=\"2\">"
-                + "<Player title=\"Kitchen\" machineIdentifier=\"RINCON_A\" product=\"Sonos\" lanIP=\"127.0.0.1\"/>"
-                + "<Player title=\"Living Room\" machineIdentifier=\"RINCON_B\" product=\"Sonos\" lanIP=\"127.0.0.1\"/>"
-                + "</MediaContainer>",
-            0,
-            false);
+    MockWebServer household = servers.answering(Fakes.resource("real/players_sonos.xml"), 0, false);
     plexTv.stubFor(
         get(urlPathEqualTo("/api/v2/resources"))
             .willReturn(
@@ -123,6 +116,11 @@ class RealAnswersTest {
 
       assertEquals("Living Room", speaker.getTitle());
       assertEquals("RINCON_B", speaker.getMachineIdentifier());
+      assertEquals("speaker", speaker.getDeviceClass());
+      assertEquals("plex", speaker.getProtocol());
+      assertEquals("1", speaker.getProtocolVersion());
+      assertEquals("78.1-52020", speaker.getPlatformVersion());
+      assertEquals("127.0.0.1", speaker.getLanIp());
     }
   }
 

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -171,6 +172,44 @@ public final class FakePlexTv implements AutoCloseable {
    */
   public long addFriend(String title, String email, String status) {
     return state.addFriend(title, email, status).id();
+  }
+
+  /**
+   * Shares sections of {@code server} with the friend {@code friendId} (from {@link #addFriend}),
+   * as an accepted share: {@code friends()} then lists the server under the friend. The fake's
+   * sections are 1001 (Movies) and 1002 (TV Shows).
+   */
+  public void shareWithFriend(long friendId, FakeMediaServer server, long... sectionIds) {
+    FakeState.FriendState friend =
+        state.friends().stream()
+            .filter(f -> f.id() == friendId)
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no friend " + friendId));
+    state.share(
+        new FakeState.Share(
+            server.machineIdentifier(),
+            Arrays.stream(sectionIds).boxed().toList(),
+            friend.email(),
+            friendId));
+  }
+
+  /**
+   * Sets one of a friend's sharing settings as plex.tv holds it: {@code allowSync}, {@code
+   * allowCameraUpload} or {@code allowChannels} as {@code 1} or {@code 0}; a filter ({@code
+   * filterMovies}, {@code filterTelevision}, {@code filterMusic}, {@code filterPhotos}, {@code
+   * filterAll}) in plex.tv's own encoded form, e.g. {@code
+   * contentRating=12|label=BAFTA%2C1001%20Movies&contentRating!=Approved}. Null removes it.
+   */
+  public void setFriendSetting(long friendId, String setting, String value) {
+    state.setFriendSetting(friendId, setting, value);
+  }
+
+  /**
+   * A friend's sharing setting exactly as the fake holds it (what {@link #setFriendSetting} or the
+   * library's {@code updateFriend} last wrote), or null.
+   */
+  public String friendSetting(long friendId, String setting) {
+    return state.friendSettings(friendId).get(setting);
   }
 
   /** The titles of the friends and invitations, with their status ({@code title: status}). */

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.plexapi.myplex.InvalidPinException;
+import io.github.plexapi.myplex.LibrarySection;
 import io.github.plexapi.myplex.MyPlexAccount;
+import io.github.plexapi.myplex.MyPlexFriend;
 import io.github.plexapi.myplex.MyPlexHomeUser;
 import io.github.plexapi.myplex.NotFoundException;
 import io.github.plexapi.myplex.PlexConnectionException;
 import io.github.plexapi.myplex.PlexServer;
+import io.github.plexapi.myplex.ServerShare;
 import io.github.plexapi.myplex.UnauthorizedException;
 import io.github.plexapi.myplex.WebLogin;
 import java.time.Duration;
@@ -162,6 +165,38 @@ class FakePlexTvTest {
     assertTrue(asKid.isRestricted());
     assertTrue(kid.isProtected());
     assertThrows(InvalidPinException.class, () -> account.switchHomeUser(kid, "0000"));
+  }
+
+  @Test
+  void anAcceptedFriendHoldsSharesWithSettingsInPlexTvsOwnForm() {
+    FakeMediaServer box = plexTv.addServer("Box", FakeConnection.local());
+    long fred = plexTv.addFriend("Fred", "fred@example.com", "accepted");
+    String excluding = "contentRating=12|label=BAFTA%2C1001%20Movies&contentRating!=Approved";
+    plexTv.shareWithFriend(fred, box, 1001L);
+    plexTv.setFriendSetting(fred, "filterMovies", excluding);
+    plexTv.setFriendSetting(fred, "allowSync", "0");
+    MyPlexAccount account = account().token(plexTv.token()).build();
+
+    MyPlexFriend friend = account.friends().get(0);
+    ServerShare shared = friend.getSharedServers().get(0);
+    account.updateFriend(friend, friend.getSharingSettings().newBuilder().allowSync(true).build());
+    account.inviteFriend("fred@example.com", account.resource("Box"), List.of("TV Shows"), null);
+
+    assertEquals("Box", shared.getName());
+    assertEquals(
+        List.of("Movies"), shared.getSections().stream().map(LibrarySection::title).toList());
+    assertEquals(
+        List.of("Approved"),
+        shared.getSharingSettings().getFilterMovies().excludedContentRatings());
+    assertEquals(excluding, plexTv.friendSetting(fred, "filterMovies"), "the exclusion was lost");
+    assertEquals("1", plexTv.friendSetting(fred, "allowSync"));
+    assertEquals(List.of("Fred: accepted"), plexTv.friends(), "inviting a friend duplicated it");
+    assertEquals(
+        List.of("Movies", "TV Shows"),
+        account.friends().get(0).getSharedServers().stream()
+            .flatMap(s -> s.getSections().stream())
+            .map(LibrarySection::title)
+            .toList());
   }
 
   @Test

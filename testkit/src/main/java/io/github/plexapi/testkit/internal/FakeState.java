@@ -46,6 +46,7 @@ public final class FakeState {
   private final List<String> webhooks = new CopyOnWriteArrayList<>();
   private final List<FriendState> friends = new CopyOnWriteArrayList<>();
   private final List<Share> shares = new CopyOnWriteArrayList<>();
+  private final Map<Long, Map<String, String>> friendSettings = new ConcurrentHashMap<>();
   private final String token;
   private final String username;
   private final String password;
@@ -322,8 +323,57 @@ public final class FakeState {
     return friends.stream().filter(f -> status == null || f.status().equals(status)).toList();
   }
 
-  FriendState invite(String identifier) {
+  /** Invites {@code identifier}; an existing friend or invitation is returned, not duplicated. */
+  synchronized FriendState invite(String identifier) {
+    for (FriendState friend : friends) {
+      if (identifier.equalsIgnoreCase(friend.email()) || identifier.equals(friend.title())) {
+        return friend;
+      }
+    }
     return addFriend(identifier, identifier.contains("@") ? identifier : null, "pending_sent");
+  }
+
+  /**
+   * Sets one of a friend's sharing settings as plex.tv holds it: {@code allowSync}, {@code
+   * allowCameraUpload}, {@code allowChannels} as {@code 1} or {@code 0}, or {@code filterMovies},
+   * {@code filterTelevision}, {@code filterMusic}, {@code filterPhotos}, {@code filterAll} in
+   * plex.tv's encoded form; null removes it.
+   */
+  public void setFriendSetting(long friendId, String setting, String value) {
+    Map<String, String> settings =
+        friendSettings.computeIfAbsent(friendId, id -> new ConcurrentHashMap<>());
+    if (value == null) {
+      settings.remove(setting);
+    } else {
+      settings.put(setting, value);
+    }
+  }
+
+  /**
+   * A friend's sharing settings as plex.tv holds them (the values of {@link #setFriendSetting}).
+   */
+  public Map<String, String> friendSettings(long friendId) {
+    return Map.copyOf(friendSettings.getOrDefault(friendId, Map.of()));
+  }
+
+  /** The server shares of a friend: those made for its id or its e-mail address. */
+  List<Share> sharesOf(FriendState friend) {
+    return shares.stream()
+        .filter(
+            s ->
+                Long.valueOf(friend.id()).equals(s.invitedId())
+                    || (s.invitedEmail() != null
+                        && s.invitedEmail().equalsIgnoreCase(friend.email())))
+        .toList();
+  }
+
+  /** The name of the server {@code machineId}, or null. */
+  String serverName(String machineId) {
+    return servers.stream()
+        .filter(s -> s.machineId().equals(machineId))
+        .map(Server::name)
+        .findFirst()
+        .orElse(null);
   }
 
   FriendState accept(long id) {
@@ -339,10 +389,13 @@ public final class FakeState {
   }
 
   boolean removeFriend(long id) {
+    friendSettings.remove(id);
+    shares.removeIf(s -> Long.valueOf(id).equals(s.invitedId()));
     return friends.removeIf(f -> f.id() == id);
   }
 
-  void share(Share share) {
+  /** Adds a server share (an invitation's, or one a test gives an existing friend). */
+  public void share(Share share) {
     shares.add(share);
   }
 

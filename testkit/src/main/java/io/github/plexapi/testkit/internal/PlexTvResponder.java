@@ -20,6 +20,7 @@ import io.github.plexapi.generated.model.Privacy;
 import io.github.plexapi.generated.model.ServerSections;
 import io.github.plexapi.generated.model.ShareServerRequest;
 import io.github.plexapi.generated.model.SharedServer;
+import io.github.plexapi.generated.model.SharingSettings;
 import io.github.plexapi.generated.model.Webhook;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -41,6 +42,18 @@ public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
   private static final Pattern DEVICE = Pattern.compile("/devices/(\\d+)\\.xml");
   private static final Pattern ACCEPT = Pattern.compile("/api/v2/friends/(\\d+)/accept");
   private static final Pattern SHARING = Pattern.compile("/api/v2/sharings/(\\d+)");
+  private static final List<String> SETTINGS =
+      List.of(
+          "allowSync",
+          "allowCameraUpload",
+          "allowChannels",
+          "filterMovies",
+          "filterTelevision",
+          "filterMusic");
+  private static final LibrarySection MOVIES =
+      new LibrarySection().id(1001L).key(1).title("Movies").type("movie");
+  private static final LibrarySection SHOWS =
+      new LibrarySection().id(1002L).key(2).title("TV Shows").type("show");
   private static final Pattern SERVER = Pattern.compile("/api/v2/servers/([^/]+)");
   private static final Pattern SWITCH = Pattern.compile("/api/v2/home/users/([^/]+)/switch");
 
@@ -169,8 +182,7 @@ public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
                 .inPrivacyRestrictedCountry(false));
       case "GET /api/v2/friends":
         return json(
-            200,
-            state.friends(query(request, "status")).stream().map(PlexTvResponder::friend).toList());
+            200, state.friends(query(request, "status")).stream().map(this::friend).toList());
       case "POST /api/v2/friends/invite":
         return json(201, friend(state.invite(query(request, "identifier"))));
       case "POST /api/v2/shared_servers":
@@ -215,6 +227,14 @@ public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
           if (method.equals("DELETE") && known) {
             state.removeFriend(Long.parseLong(sharing.group(1)));
           }
+          if (method.equals("PUT") && known) {
+            for (String setting : SETTINGS) {
+              String value = query(request, setting);
+              if (value != null) {
+                state.setFriendSetting(Long.parseLong(sharing.group(1)), setting, value);
+              }
+            }
+          }
           return known ? empty(204) : error(404, 1002, "Not found");
         }
         if (method.equals("GET") && server.matches()) {
@@ -222,10 +242,7 @@ public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
               200,
               new ServerSections()
                   .machineIdentifier(server.group(1))
-                  .librarySections(
-                      List.of(
-                          new LibrarySection().id(1001L).key(1).title("Movies").type("movie"),
-                          new LibrarySection().id(1002L).key(2).title("TV Shows").type("show"))));
+                  .librarySections(List.of(MOVIES, SHOWS)));
         }
         if (method.equals("DELETE") && device.matches()) {
           return state.deleteDevice(Long.parseLong(device.group(1)))
@@ -236,7 +253,24 @@ public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
     }
   }
 
-  private static Friend friend(FakeState.FriendState f) {
+  /** A friend as plex.tv lists it, with its sharing settings and server shares. */
+  private Friend friend(FakeState.FriendState f) {
+    SharingSettings settings = sharingSettings(state.friendSettings(f.id()));
+    List<SharedServer> servers = new ArrayList<>();
+    for (FakeState.Share share : state.sharesOf(f)) {
+      servers.add(
+          new SharedServer()
+              .id(Math.abs((long) (share.machineIdentifier() + f.id()).hashCode()))
+              .name(state.serverName(share.machineIdentifier()))
+              .machineIdentifier(share.machineIdentifier())
+              .invitedId(f.id())
+              .invitedEmail(f.email())
+              .accepted(f.status().equals("accepted"))
+              .allLibraries(false)
+              .numLibraries(share.sectionIds().size())
+              .sharingSettings(settings)
+              .libraries(share.sectionIds().stream().map(PlexTvResponder::section).toList()));
+    }
     return new Friend()
         .id(f.id())
         .title(f.title())
@@ -244,7 +278,32 @@ public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
         .email(f.email())
         .status(f.status().startsWith("pending") ? "pending" : f.status())
         .home(false)
-        .restricted(false);
+        .restricted(false)
+        .sharingSettings(settings)
+        .sharedServers(servers);
+  }
+
+  /** plex.tv's sharing settings from the raw values it holds (filters in their encoded form). */
+  private static SharingSettings sharingSettings(Map<String, String> raw) {
+    return new SharingSettings()
+        .allowSync(flag(raw.get("allowSync")))
+        .allowCameraUpload(flag(raw.get("allowCameraUpload")))
+        .allowChannels(flag(raw.get("allowChannels")))
+        .filterMovies(raw.get("filterMovies"))
+        .filterTelevision(raw.get("filterTelevision"))
+        .filterMusic(raw.get("filterMusic"))
+        .filterPhotos(raw.get("filterPhotos"))
+        .filterAll(raw.get("filterAll"));
+  }
+
+  private static Boolean flag(String value) {
+    return value == null ? null : value.equals("1") || value.equals("true");
+  }
+
+  private static LibrarySection section(long id) {
+    return id == MOVIES.getId()
+        ? MOVIES
+        : id == SHOWS.getId() ? SHOWS : new LibrarySection().id(id);
   }
 
   private Pin pinModel(PinState pin) {
