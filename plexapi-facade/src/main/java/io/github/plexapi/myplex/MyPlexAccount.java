@@ -11,19 +11,14 @@ import io.github.plexapi.myplex.internal.connect.Futures;
 import io.github.plexapi.myplex.internal.session.AccountOptions;
 import io.github.plexapi.myplex.internal.session.PlexSession;
 import io.github.plexapi.myplex.internal.time.PlexTimestamps;
-import io.github.plexapi.myplex.internal.transport.HostMapping;
-import io.github.plexapi.myplex.internal.transport.Identity;
-import io.github.plexapi.myplex.internal.transport.PlexTransport;
 import io.github.plexapi.myplex.internal.transport.TokenText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.logging.HttpLoggingInterceptor;
 
@@ -750,49 +745,14 @@ public final class MyPlexAccount implements AutoCloseable {
    * headers and, optionally, the caller's OkHttp client.
    */
   public static final class Builder {
-    private static final Identity DEFAULTS = Identity.defaults();
+    private final AccountDraft draft;
 
-    private PlexTransport.Builder transport = PlexTransport.builder();
-    private String clientIdentifier;
-    private String product = DEFAULTS.product();
-    private String version = DEFAULTS.version();
-    private String platform = DEFAULTS.platform();
-    private String platformVersion = DEFAULTS.platformVersion();
-    private String device = DEFAULTS.device();
-    private String deviceName = DEFAULTS.deviceName();
-    private String provides = DEFAULTS.provides();
-    private String language = DEFAULTS.language();
-    private String token;
-    private String username;
-    private String password;
-    private String code;
-    private Duration pinPollInterval = Duration.ofSeconds(1);
-    private String authUrl = HostMapping.AUTH_PAGE;
-    private DeviceKey deviceKey;
-    private Duration jwtRefreshMargin = Duration.ofDays(1);
-
-    private Builder() {}
+    private Builder() {
+      this.draft = new AccountDraft();
+    }
 
     private Builder(AccountOptions from) {
-      Identity identity = from.transport().identity();
-      this.transport = from.transport().toBuilder();
-      this.clientIdentifier = identity.clientIdentifier();
-      this.product = identity.product();
-      this.version = identity.version();
-      this.platform = identity.platform();
-      this.platformVersion = identity.platformVersion();
-      this.device = identity.device();
-      this.deviceName = identity.deviceName();
-      this.provides = identity.provides();
-      this.language = identity.language();
-      this.token = from.token();
-      this.username = from.username();
-      this.password = from.password();
-      this.code = from.code();
-      this.pinPollInterval = from.pinPollInterval();
-      this.authUrl = from.authUrl();
-      this.deviceKey = from.deviceKey();
-      this.jwtRefreshMargin = from.jwtRefreshMargin();
+      this.draft = new AccountDraft(from);
     }
 
     /**
@@ -800,7 +760,7 @@ public final class MyPlexAccount implements AutoCloseable {
      * {@link #jwtRefreshMargin(Duration)} of expiry is refreshed on its own.
      */
     public Builder deviceKey(DeviceKey key) {
-      this.deviceKey = key;
+      draft.deviceKey = key;
       return this;
     }
 
@@ -809,7 +769,7 @@ public final class MyPlexAccount implements AutoCloseable {
       if (margin == null || margin.isNegative()) {
         throw new IllegalArgumentException("jwtRefreshMargin must not be negative");
       }
-      this.jwtRefreshMargin = margin;
+      draft.jwtRefreshMargin = margin;
       return this;
     }
 
@@ -819,7 +779,7 @@ public final class MyPlexAccount implements AutoCloseable {
      * masked; bodies are never logged.
      */
     public Builder httpLogging(HttpLoggingInterceptor.Level level) {
-      transport.httpLogging(level);
+      draft.transport.httpLogging(level);
       return this;
     }
 
@@ -828,7 +788,7 @@ public final class MyPlexAccount implements AutoCloseable {
      * at most twice, within the timeout).
      */
     public Builder retryPolicy(RetryPolicy policy) {
-      transport.retryPolicy(policy);
+      draft.transport.retryPolicy(policy);
       return this;
     }
 
@@ -837,13 +797,13 @@ public final class MyPlexAccount implements AutoCloseable {
       if (interval == null || interval.isNegative() || interval.isZero()) {
         throw new IllegalArgumentException("pinPollInterval must be positive");
       }
-      this.pinPollInterval = interval;
+      draft.pinPollInterval = interval;
       return this;
     }
 
     /** The browser login page (default {@code https://app.plex.tv/auth}). */
     public Builder authUrl(String url) {
-      this.authUrl = requireUrl("authUrl", url);
+      draft.authUrl = Require.url("authUrl", url);
       return this;
     }
 
@@ -855,25 +815,25 @@ public final class MyPlexAccount implements AutoCloseable {
      *     (the message does not quote the token)
      */
     public Builder token(String token) {
-      this.token = TokenText.clean("token", token);
+      draft.token = TokenText.clean("token", token);
       return this;
     }
 
     /** The username or e-mail address to sign in with (needs {@link #password(String)}). */
     public Builder username(String username) {
-      this.username = username;
+      draft.username = username;
       return this;
     }
 
     /** The password to sign in with. */
     public Builder password(String password) {
-      this.password = password;
+      draft.password = password;
       return this;
     }
 
     /** The current two-factor code, for accounts that have two-factor authentication on. */
     public Builder code(String code) {
-      this.code = code;
+      draft.code = code;
       return this;
     }
 
@@ -882,25 +842,25 @@ public final class MyPlexAccount implements AutoCloseable {
      * {@code clients.plex.tv} and {@code discover.provider.plex.tv}.
      */
     public Builder baseUrl(String baseUrl) {
-      transport.baseUrl(baseUrl);
+      draft.transport.baseUrl(baseUrl);
       return this;
     }
 
     /** Where {@code clients.plex.tv} is, when it is not at the base URL. */
     public Builder clientsUrl(String url) {
-      transport.clientsUrl(url);
+      draft.transport.clientsUrl(url);
       return this;
     }
 
     /** Where {@code discover.provider.plex.tv} is, when it is not at the base URL. */
     public Builder discoverUrl(String url) {
-      transport.discoverUrl(url);
+      draft.transport.discoverUrl(url);
       return this;
     }
 
     /** The longest one call may take (default 30 s); also the default connect deadline. */
     public Builder timeout(Duration timeout) {
-      transport.timeout(timeout);
+      draft.transport.timeout(timeout);
       return this;
     }
 
@@ -909,50 +869,50 @@ public final class MyPlexAccount implements AutoCloseable {
      * one is made, and plex.tv tells the owner about each "new device").
      */
     public Builder clientIdentifier(String clientIdentifier) {
-      this.clientIdentifier = clientIdentifier;
+      draft.clientIdentifier = clientIdentifier;
       return this;
     }
 
     /** The {@code X-Plex-Product}, the application's name. */
     public Builder product(String product) {
-      this.product = product;
+      draft.product = product;
       return this;
     }
 
     /** The {@code X-Plex-Version}, the application's version. */
     public Builder version(String version) {
-      this.version = version;
+      draft.version = version;
       return this;
     }
 
     /** The {@code X-Plex-Platform} and {@code X-Plex-Platform-Version}. */
     public Builder platform(String platform, String platformVersion) {
-      this.platform = platform;
-      this.platformVersion = platformVersion;
+      draft.platform = platform;
+      draft.platformVersion = platformVersion;
       return this;
     }
 
     /** The {@code X-Plex-Device}, the kind of device. */
     public Builder device(String device) {
-      this.device = device;
+      draft.device = device;
       return this;
     }
 
     /** The {@code X-Plex-Device-Name} shown in the account's device list. */
     public Builder deviceName(String deviceName) {
-      this.deviceName = deviceName;
+      draft.deviceName = deviceName;
       return this;
     }
 
     /** The {@code X-Plex-Provides} roles (default {@code controller}). */
     public Builder provides(String provides) {
-      this.provides = provides;
+      draft.provides = provides;
       return this;
     }
 
     /** The {@code X-Plex-Language} (default {@code en}). */
     public Builder language(String language) {
-      this.language = language;
+      draft.language = language;
       return this;
     }
 
@@ -964,13 +924,13 @@ public final class MyPlexAccount implements AutoCloseable {
       if (client == null) {
         throw new IllegalArgumentException("client must not be null");
       }
-      transport.okHttpClient(client);
+      draft.transport.okHttpClient(client);
       return this;
     }
 
     /** The largest answer read, in bytes (default 32 MiB). */
     public Builder maxBodyBytes(long bytes) {
-      transport.maxBodyBytes(bytes);
+      draft.transport.maxBodyBytes(bytes);
       return this;
     }
 
@@ -983,18 +943,7 @@ public final class MyPlexAccount implements AutoCloseable {
     }
 
     Builder fromEnv(Function<String, String> env) {
-      String envToken = env.apply("PLEX_TOKEN");
-      String envClientId = env.apply("PLEX_CLIENT_IDENTIFIER");
-      String envBaseUrl = env.apply("PLEX_BASE_URL");
-      if (envToken != null && !envToken.isBlank()) {
-        token(envToken.trim());
-      }
-      if (envClientId != null && !envClientId.isBlank()) {
-        clientIdentifier(envClientId.trim());
-      }
-      if (envBaseUrl != null && !envBaseUrl.isBlank()) {
-        baseUrl(envBaseUrl.trim());
-      }
+      draft.fromEnv(env, this);
       return this;
     }
 
@@ -1009,61 +958,12 @@ public final class MyPlexAccount implements AutoCloseable {
 
     /** These settings as immutable options, the credentials checked. */
     AccountOptions options() {
-      if (token != null && token.isBlank()) {
-        throw new IllegalArgumentException("token must not be blank");
-      }
-      if (token != null && username != null) {
-        throw new IllegalArgumentException("give a token or a username and password, not both");
-      }
-      if (username != null && (username.isBlank() || password == null || password.isEmpty())) {
-        throw new IllegalArgumentException("signing in needs both a username and a password");
-      }
-      if (username == null && (password != null || code != null)) {
-        throw new IllegalArgumentException("a password or code needs a username");
-      }
-      return uncheckedOptions();
+      return draft.options();
     }
 
     /** These settings with {@code newToken} as the only credential (for a server's session). */
     AccountOptions optionsWithToken(String newToken) {
-      return uncheckedOptions().withToken(newToken);
-    }
-
-    private AccountOptions uncheckedOptions() {
-      if (clientIdentifier != null && clientIdentifier.isBlank()) {
-        throw new IllegalArgumentException("clientIdentifier must not be blank");
-      }
-      if (clientIdentifier == null) {
-        clientIdentifier = UUID.randomUUID().toString();
-      }
-      Identity identity =
-          new Identity(
-              clientIdentifier,
-              product,
-              version,
-              platform,
-              platformVersion,
-              device,
-              deviceName,
-              provides,
-              language);
-      return new AccountOptions(
-          transport.identity(identity).options(),
-          token,
-          username,
-          password,
-          code,
-          pinPollInterval,
-          authUrl,
-          deviceKey,
-          jwtRefreshMargin);
-    }
-
-    private static String requireUrl(String what, String url) {
-      if (url == null || HttpUrl.parse(url) == null) {
-        throw new IllegalArgumentException(what + " must be an http or https URL");
-      }
-      return url;
+      return draft.optionsWithToken(newToken);
     }
   }
 }

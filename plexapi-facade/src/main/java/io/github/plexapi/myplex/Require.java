@@ -30,4 +30,16 @@ final class Require {
     }
     return url;
   }
+
+  /**
+   * Checks an http or https URL.
+   *
+   * @throws IllegalArgumentException naming {@code what} if {@code url} is null or not one
+   */
+  static String url(String what, String url) {
+    if (url == null || HttpUrl.parse(url) == null) {
+      throw new IllegalArgumentException(what + " must be an http or https URL");
+    }
+    return url;
+  }
 }
