@@ -35,6 +35,25 @@ final class Fixtures {
     }
   }
 
+  /** A fixture written without a capture, under {@code test-fixtures/written/}, as text. */
+  static String written(String path) {
+    try (InputStream in = Fixtures.class.getResourceAsStream("/written/" + path)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no written fixture " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@link #written} JSON, padded as {@link #padded} pads. */
+  static String writtenPadded(String path) {
+    JsonElement json = JsonParser.parseString(written(path));
+    pad(json);
+    return json.toString();
+  }
+
   /**
    * The JSON fixture at {@code path} with, in every object at any depth, an unknown field holding a
    * nested value and an extra field that is null.
