@@ -2,8 +2,11 @@ package io.github.plexapi.myplex;
 
 import static io.github.plexapi.myplex.internal.convert.Convert.flag;
 import static io.github.plexapi.myplex.internal.convert.Convert.isTrue;
+import static io.github.plexapi.myplex.internal.convert.Convert.list;
 
+import io.github.plexapi.generated.model.Feature;
 import io.github.plexapi.myplex.internal.session.PlexSession;
+import java.util.List;
 import java.util.Map;
 
 /** The account itself: ping, sign-out, privacy, GeoIP, the public IP and the escape hatch. */
@@ -42,6 +45,19 @@ final class AccountCalls {
 
   String publicIp() {
     return session.call(() -> session.apis().account().getPublicIp());
+  }
+
+  List<String> features() {
+    return list(session.authorized(() -> session.apis().account().getFeatures())).stream()
+        .map(Feature::getId)
+        .toList();
+  }
+
+  List<MediaProvider> mediaProviders() {
+    List<io.github.plexapi.generated.model.MediaProvider> providers =
+        list(session.authorized(() -> session.apis().account().getMediaProviders()));
+    providers.forEach(p -> session.transport().redactor().remember(p.getToken()));
+    return providers.stream().map(MediaProvider::new).toList();
   }
 
   <T> T query(String url, String method, Map<String, String> headers, Class<T> type) {

@@ -4,6 +4,7 @@ import io.github.plexapi.myplex.internal.connect.Connector;
 import io.github.plexapi.myplex.internal.session.PlexSession;
 import io.github.plexapi.myplex.internal.transport.PlexApiClient;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import okhttp3.HttpUrl;
@@ -19,6 +20,7 @@ final class ConnectedEndpoint {
   private final PlexApiClient client;
   private final Duration connectTime;
   private final List<String> connectReport;
+  private final String targetClientIdentifier;
 
   ConnectedEndpoint(Connector.Connected<?> connected, PlexSession session) {
     this.session = session;
@@ -26,6 +28,26 @@ final class ConnectedEndpoint {
     this.client = connected.client();
     this.connectTime = connected.won().elapsed();
     this.connectReport = connected.won().others();
+    this.targetClientIdentifier = null;
+  }
+
+  /**
+   * An endpoint reached through a plex.tv host ({@code sonos.plex.tv}) with the account token: each
+   * request names its target with {@code X-Plex-Target-Client-Identifier}.
+   */
+  private ConnectedEndpoint(PlexSession session, String plexHost, String targetClientIdentifier) {
+    this.session = session;
+    this.baseUrl = plexHost;
+    this.client = null;
+    this.connectTime = Duration.ZERO;
+    this.connectReport = List.of();
+    this.targetClientIdentifier = targetClientIdentifier;
+  }
+
+  /** The endpoint of {@code targetClientIdentifier}, reached through {@code plexHost}. */
+  static ConnectedEndpoint through(
+      PlexSession session, String plexHost, String targetClientIdentifier) {
+    return new ConnectedEndpoint(session, plexHost, targetClientIdentifier);
   }
 
   String baseUrl() {
@@ -54,9 +76,13 @@ final class ConnectedEndpoint {
       throw new IllegalArgumentException("path must start with /");
     }
     Require.text("method", method);
+    Class<T> answer = type == Void.class ? null : type;
+    if (targetClientIdentifier != null) {
+      Map<String, String> targeted = new HashMap<>(headers == null ? Map.of() : headers);
+      targeted.put("X-Plex-Target-Client-Identifier", targetClientIdentifier);
+      return session.transport().query(baseUrl + path, method, targeted, answer);
+    }
     HttpUrl target = HttpUrl.get(baseUrl + path);
-    return session
-        .transport()
-        .send(client, target, method, headers, type == Void.class ? null : type, true);
+    return session.transport().send(client, target, method, headers, answer, true);
   }
 }

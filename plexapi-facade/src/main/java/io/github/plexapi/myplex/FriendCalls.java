@@ -3,9 +3,11 @@ package io.github.plexapi.myplex;
 import static io.github.plexapi.myplex.internal.convert.Convert.list;
 
 import io.github.plexapi.generated.model.Friend;
-import io.github.plexapi.generated.model.ShareServerRequest;
 import io.github.plexapi.myplex.internal.session.PlexSession;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 /** Friends and invitations: the legacy user list, the friends list, inviting and accepting. */
 final class FriendCalls {
@@ -47,19 +49,40 @@ final class FriendCalls {
     List<Long> sectionIds = server == null ? List.of() : sharing.sectionIds(server, sections);
     Friend invited = session.authorized(() -> session.apis().friends().inviteFriend(user.trim()));
     if (server != null) {
-      ShareServerRequest share =
-          new ShareServerRequest()
-              .machineIdentifier(server.getClientIdentifier())
-              .librarySectionIds(sectionIds)
-              .settings(settings == null ? null : settings.toModel());
-      if (user.contains("@")) {
-        share.invitedEmail(user.trim());
-      } else {
-        share.invitedId(invited.getId());
-      }
-      session.authorized(() -> session.apis().sharing().shareServer(share));
+      boolean byEmail = user.contains("@");
+      sharing.shareServer(
+          byEmail ? null : invited.getId(),
+          byEmail ? user.trim() : null,
+          server,
+          sectionIds,
+          settings);
     }
     return new MyPlexFriend(invited);
+  }
+
+  /**
+   * The invitation sent to or received from {@code username} (matched, ignoring case, against the
+   * e-mail address, username and title).
+   *
+   * @throws NotFoundException if there is none
+   */
+  MyPlexFriend pendingInvite(String username, boolean includeSent, boolean includeReceived) {
+    Require.text("username", username);
+    String wanted = username.trim().toLowerCase(Locale.ROOT);
+    List<MyPlexFriend> invites = new ArrayList<>();
+    if (includeSent) {
+      invites.addAll(friends(FriendStatus.PENDING_SENT));
+    }
+    if (includeReceived) {
+      invites.addAll(friends(FriendStatus.PENDING_RECEIVED));
+    }
+    return invites.stream()
+        .filter(
+            i ->
+                Stream.of(i.getEmail(), i.getUsername(), i.getTitle())
+                    .anyMatch(n -> n != null && n.toLowerCase(Locale.ROOT).equals(wanted)))
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("no pending invitation of " + username, 0, null));
   }
 
   MyPlexFriend acceptInvite(MyPlexFriend invite) {

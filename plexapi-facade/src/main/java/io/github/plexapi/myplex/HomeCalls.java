@@ -9,9 +9,11 @@ import java.util.List;
 /** The Plex Home: its users, switching to one, and the home PINs. */
 final class HomeCalls {
   private final PlexSession session;
+  private final SharingCalls sharing;
 
-  HomeCalls(PlexSession session) {
+  HomeCalls(PlexSession session, SharingCalls sharing) {
     this.session = session;
+    this.sharing = sharing;
   }
 
   List<MyPlexHomeUser> homeUsers() {
@@ -30,6 +32,29 @@ final class HomeCalls {
     Require.text("emailOrUsername", emailOrUsername);
     return new MyPlexHomeUser(
         session.authorized(() -> session.apis().home().addHomeUser(null, emailOrUsername.trim())));
+  }
+
+  /**
+   * Adds a managed user, then shares {@code sections} of {@code server} (null or empty: all) with
+   * it, with {@code settings} (null: plex.tv's defaults).
+   */
+  MyPlexHomeUser createHomeUser(
+      String name, MyPlexResource server, List<?> sections, SharingSettings settings) {
+    Require.present("server", server);
+    List<?> checked = sharing.sectionIds(server, sections); // before anything is created
+    MyPlexHomeUser created = createHomeUser(name);
+    sharing.shareServer(homeUserId(created), null, server, checked, settings);
+    return created;
+  }
+
+  /** Invites an existing account into the home, then shares as {@link #createHomeUser} does. */
+  MyPlexHomeUser createExistingUser(
+      String emailOrUsername, MyPlexResource server, List<?> sections, SharingSettings settings) {
+    Require.present("server", server);
+    List<?> checked = sharing.sectionIds(server, sections);
+    MyPlexHomeUser created = createExistingUser(emailOrUsername);
+    sharing.shareServer(homeUserId(created), null, server, checked, settings);
+    return created;
   }
 
   void removeHomeUser(MyPlexHomeUser user) {

@@ -38,7 +38,7 @@ import okhttp3.logging.HttpLoggingInterceptor;
  * token never appears in {@link #toString()} or in an exception message.
  *
  * <p>The methods are thin: each area of plex.tv (login, JWT, resources, friends, sharing, home,
- * settings, watchlist, webhooks) has a class of its own over one internal session.
+ * settings, watchlist, webhooks, Discover, Sonos) has a class of its own over one internal session.
  */
 public final class MyPlexAccount implements AutoCloseable {
   private final PlexSession session;
@@ -52,6 +52,8 @@ public final class MyPlexAccount implements AutoCloseable {
   private final SettingsCalls settingsCalls;
   private final WatchlistCalls watchlistCalls;
   private final WebhookCalls webhookCalls;
+  private final DiscoverCalls discoverCalls;
+  private final SonosCalls sonosCalls;
 
   /** An account over {@code session}, which it owns from now on (closing the account closes it). */
   MyPlexAccount(PlexSession session) {
@@ -62,10 +64,12 @@ public final class MyPlexAccount implements AutoCloseable {
     this.accountCalls = new AccountCalls(session);
     this.sharingCalls = new SharingCalls(session);
     this.friendCalls = new FriendCalls(session, sharingCalls);
-    this.homeCalls = new HomeCalls(session);
+    this.homeCalls = new HomeCalls(session, sharingCalls);
     this.settingsCalls = new SettingsCalls(session);
     this.watchlistCalls = new WatchlistCalls(session);
     this.webhookCalls = new WebhookCalls(session);
+    this.discoverCalls = new DiscoverCalls(session);
+    this.sonosCalls = new SonosCalls(session);
     session.refreshJwtWith(jwtCalls::refreshJwt);
   }
 
@@ -403,6 +407,32 @@ public final class MyPlexAccount implements AutoCloseable {
   }
 
   /**
+   * The sync items of the device {@code clientId} ({@code GET devices/{id}/sync_items}, XML); null
+   * means this application's own client identifier.
+   *
+   * @throws NotFoundException if plex.tv knows no such device
+   */
+  public List<SyncItem> syncItems(String clientId) {
+    return ResourceCalls.syncItems(session, clientId);
+  }
+
+  /**
+   * The feature ids plex.tv turns on for the account ({@code GET api/v2/features}), e.g. {@code
+   * adaptive_bitrate}.
+   */
+  public List<String> features() {
+    return accountCalls.features();
+  }
+
+  /**
+   * The media providers the account can use ({@code GET media/providers}), each with its own token
+   * (a secret: masked in messages like the account token).
+   */
+  public List<MediaProvider> mediaProviders() {
+    return accountCalls.mediaProviders();
+  }
+
+  /**
    * A token to claim a new Plex Media Server for this account ({@code GET api/claim/token.json}).
    */
   public String claimToken() {
@@ -493,6 +523,30 @@ public final class MyPlexAccount implements AutoCloseable {
   }
 
   /**
+   * Sets exactly {@code sections} (sections, ids or titles) of {@code server} as shared with {@code
+   * friend}: an empty list stops sharing the server, null leaves its sections as they are (the
+   * legacy {@code api/servers/{machineId}/shared_servers} calls, a new share through {@code
+   * api/v2/shared_servers}); then applies {@code settings} unless null.
+   *
+   * @throws NotFoundException if a section title is not one of the server's
+   */
+  public void updateFriend(
+      MyPlexFriend friend, MyPlexResource server, List<?> sections, SharingSettings settings) {
+    sharingCalls.updateFriend(friend, server, sections, settings);
+  }
+
+  /**
+   * The invitation sent to ({@code includeSent}) or received from ({@code includeReceived}) {@code
+   * username}, matched ignoring case against e-mail address, username and title (one or two {@code
+   * GET api/v2/friends} calls).
+   *
+   * @throws NotFoundException if there is none
+   */
+  public MyPlexFriend pendingInvite(String username, boolean includeSent, boolean includeReceived) {
+    return friendCalls.pendingInvite(username, includeSent, includeReceived);
+  }
+
+  /**
    * Ends the friendship and every share with {@code friend} ({@code DELETE api/v2/sharings/{id}}).
    */
   public void removeFriend(MyPlexFriend friend) {
@@ -547,6 +601,27 @@ public final class MyPlexAccount implements AutoCloseable {
    */
   public MyPlexHomeUser createExistingUser(String emailOrUsername) {
     return homeCalls.createExistingUser(emailOrUsername);
+  }
+
+  /**
+   * Creates a managed home user and shares {@code sections} (null or empty: all) of {@code server}
+   * with it, with {@code settings} (null: plex.tv's defaults). The section titles are checked
+   * before the user is created.
+   *
+   * @throws NotFoundException if a section title is not one of the server's
+   */
+  public MyPlexHomeUser createHomeUser(
+      String name, MyPlexResource server, List<?> sections, SharingSettings settings) {
+    return homeCalls.createHomeUser(name, server, sections, settings);
+  }
+
+  /**
+   * Invites an existing account into the home and shares {@code sections} of {@code server} with
+   * it, as {@link #createHomeUser(String, MyPlexResource, List, SharingSettings)} does.
+   */
+  public MyPlexHomeUser createExistingUser(
+      String emailOrUsername, MyPlexResource server, List<?> sections, SharingSettings settings) {
+    return homeCalls.createExistingUser(emailOrUsername, server, sections, settings);
   }
 
   /** Removes a user from the home ({@code DELETE api/home/users/{id}}). */
@@ -636,6 +711,81 @@ public final class MyPlexAccount implements AutoCloseable {
   /** Removes an item from the watchlist ({@code PUT actions/removeFromWatchlist}). */
   public void removeFromWatchlist(String ratingKey) {
     watchlistCalls.removeFromWatchlist(ratingKey);
+  }
+
+  /**
+   * Searches Plex's catalogue ({@code GET discover.provider.plex.tv/library/search}): movies and
+   * shows only, as python-plexapi's {@code searchDiscover} returns them.
+   *
+   * @param limit the most results (null: 30)
+   * @param libtype {@code movie}, {@code show}, or null for both
+   * @param providers e.g. {@code discover,plexAVOD} (null: {@code discover})
+   */
+  public List<DiscoverItem> searchDiscover(
+      String query, Integer limit, String libtype, String providers) {
+    return discoverCalls.searchDiscover(query, limit, libtype, providers);
+  }
+
+  /**
+   * The account's state of {@code item} ({@code GET
+   * metadata.provider.plex.tv/library/metadata/{key}/userState}, XML; the key is the last path
+   * segment of the item's guid).
+   */
+  public DiscoverUserState userState(DiscoverMetadata item) {
+    return discoverCalls.userState(item);
+  }
+
+  /** Whether {@code item} was watched at least once (one {@link #userState} call). */
+  public boolean isPlayed(DiscoverMetadata item) {
+    return userState(item).isPlayed();
+  }
+
+  /** Whether {@code item} is on the watchlist (one {@link #userState} call). */
+  public boolean onWatchlist(DiscoverMetadata item) {
+    return userState(item).isOnWatchlist();
+  }
+
+  /** Marks {@code item} played ({@code PUT metadata.provider.plex.tv/actions/scrobble}). */
+  public void markPlayed(DiscoverMetadata item) {
+    discoverCalls.markPlayed(item);
+  }
+
+  /** Marks {@code item} unplayed ({@code PUT metadata.provider.plex.tv/actions/unscrobble}). */
+  public void markUnplayed(DiscoverMetadata item) {
+    discoverCalls.markUnplayed(item);
+  }
+
+  /** The hubs of Plex's free movies and shows ({@code GET vod.provider.plex.tv/hubs}, XML). */
+  public List<DiscoverHub> videoOnDemand() {
+    return discoverCalls.videoOnDemand();
+  }
+
+  /**
+   * The account's Sonos speakers ({@code GET sonos.plex.tv/resources} with the account token): an
+   * empty list, without a request, when the subscription lacks the {@code companions_sonos}
+   * feature. A speaker is reached through sonos.plex.tv, never directly. Loads the account first if
+   * it is not loaded.
+   */
+  public List<PlexClient> sonosSpeakers() {
+    return sonosCalls.sonosSpeakers();
+  }
+
+  /**
+   * The Sonos speaker titled {@code name} (a grouped speaker's title before {@code +}).
+   *
+   * @throws NotFoundException if there is none
+   */
+  public PlexClient sonosSpeaker(String name) {
+    return sonosCalls.sonosSpeaker(name);
+  }
+
+  /**
+   * The Sonos speaker whose machine identifier starts with {@code idPrefix}.
+   *
+   * @throws NotFoundException if there is none
+   */
+  public PlexClient sonosSpeakerById(String idPrefix) {
+    return sonosCalls.sonosSpeakerById(idPrefix);
   }
 
   /** The account's webhook URLs, read from plex.tv. */
@@ -849,6 +999,19 @@ public final class MyPlexAccount implements AutoCloseable {
     /** Where {@code clients.plex.tv} is, when it is not at the base URL. */
     public Builder clientsUrl(String url) {
       draft.transport.clientsUrl(url);
+      return this;
+    }
+
+    /**
+     * Where one plex.tv host is, e.g. {@code hostUrl("sonos.plex.tv", url)} ({@code plex.tv},
+     * {@code clients.plex.tv}, {@code discover.provider.plex.tv}, {@code
+     * metadata.provider.plex.tv}, {@code vod.provider.plex.tv}, {@code sonos.plex.tv}, or any other
+     * plex.tv name); without it a host is at the base URL.
+     *
+     * @throws IllegalArgumentException if the host is not a plex.tv name or the URL is not http(s)
+     */
+    public Builder hostUrl(String plexHost, String url) {
+      draft.transport.hostUrl(plexHost, url);
       return this;
     }
 

@@ -165,6 +165,13 @@ public final class MyPlexDevice {
         session, candidates, getToken(), getClientIdentifier(), options, false);
   }
 
+  /**
+   * What is set to sync to this device ({@code GET devices/{clientIdentifier}/sync_items}, XML).
+   */
+  public List<SyncItem> syncItems() {
+    return ResourceCalls.syncItems(session, getClientIdentifier());
+  }
+
   /** The generated model, for fields this class does not surface. */
   public Device getModel() {
     return model;

@@ -130,6 +130,15 @@ public final class MyPlexResource {
   }
 
   /**
+   * The URLs {@link #connect(ConnectOptions)} would try, best first (python-plexapi's {@code
+   * preferred_connections}). Sends nothing.
+   */
+  public List<String> preferredConnections(ConnectOptions options) {
+    Require.present("options", options);
+    return candidates(options).stream().map(Candidate::url).toList();
+  }
+
+  /**
    * Connects to this server through the best of its addresses, with the default options: see {@link
    * #connectAsync(ConnectOptions)}.
    *

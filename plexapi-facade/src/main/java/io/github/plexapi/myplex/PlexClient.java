@@ -3,20 +3,34 @@ package io.github.plexapi.myplex;
 import io.github.plexapi.generated.model.Player;
 import io.github.plexapi.myplex.internal.connect.Connector;
 import io.github.plexapi.myplex.internal.session.PlexSession;
+import io.github.plexapi.myplex.internal.transport.HostMapping;
 import java.time.Duration;
 import java.util.Map;
 
 /**
- * A connected Plex player, the handle {@link MyPlexResource#connectClient()} returns. Requests to
- * it carry the resource's own token, never the account token.
+ * A connected Plex player, the handle {@link MyPlexResource#connectClient()} returns: requests to
+ * it carry the resource's own token, never the account token. A Sonos speaker ({@link
+ * MyPlexAccount#sonosSpeakers()}) is the exception: it is reached only through sonos.plex.tv, with
+ * the account token and {@code X-Plex-Target-Client-Identifier} naming it.
  */
 public final class PlexClient {
   private final Player player;
   private final ConnectedEndpoint endpoint;
 
   PlexClient(Connector.Connected<Player> connected, PlexSession session) {
-    this.player = connected.won().value();
-    this.endpoint = new ConnectedEndpoint(connected, session);
+    this(connected.won().value(), new ConnectedEndpoint(connected, session));
+  }
+
+  private PlexClient(Player player, ConnectedEndpoint endpoint) {
+    this.player = player;
+    this.endpoint = endpoint;
+  }
+
+  /** A Sonos speaker, reached through sonos.plex.tv with the account token. */
+  static PlexClient throughSonos(Player player, PlexSession session) {
+    return new PlexClient(
+        player,
+        ConnectedEndpoint.through(session, HostMapping.SONOS, player.getMachineIdentifier()));
   }
 
   /** The URL the player answered on. */

@@ -2,7 +2,9 @@ package io.github.plexapi.myplex;
 
 import static io.github.plexapi.myplex.internal.convert.Convert.list;
 
+import io.github.plexapi.generated.model.SyncList;
 import io.github.plexapi.myplex.internal.session.PlexSession;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The account's resources (servers and players) and devices, and claiming a server. */
@@ -35,6 +37,22 @@ final class ResourceCalls {
         .stream()
         .map(d -> new MyPlexDevice(d, session))
         .toList();
+  }
+
+  /**
+   * The sync items of the device {@code clientId} (null: this application's own client identifier),
+   * whether plex.tv lists them inside {@code <SyncItems>} or directly.
+   */
+  static List<SyncItem> syncItems(PlexSession session, String clientId) {
+    String id = clientId == null ? session.identity().clientIdentifier() : clientId.trim();
+    Require.text("clientId", id);
+    SyncList sync = session.authorized(() -> session.apis().devices().getSyncItems(id));
+    List<io.github.plexapi.generated.model.SyncItem> items = new ArrayList<>();
+    if (sync.getSyncItems() != null) {
+      items.addAll(list(sync.getSyncItems().getSyncItem()));
+    }
+    items.addAll(list(sync.getSyncItem()));
+    return items.stream().map(SyncItem::new).toList();
   }
 
   MyPlexDevice device(String name, String clientId) {

@@ -3,6 +3,9 @@ package io.github.plexapi.myplex;
 import static io.github.plexapi.myplex.internal.convert.Convert.flag;
 import static io.github.plexapi.myplex.internal.convert.Convert.list;
 
+import io.github.plexapi.generated.model.LegacyShareUpdate;
+import io.github.plexapi.generated.model.LegacyShareUpdateSharedServer;
+import io.github.plexapi.generated.model.ShareServerRequest;
 import io.github.plexapi.myplex.internal.session.PlexSession;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +35,67 @@ final class SharingCalls {
                     encoded(settings.getFilterMovies()),
                     encoded(settings.getFilterTelevision()),
                     encoded(settings.getFilterMusic())));
+  }
+
+  /**
+   * Sets exactly {@code sections} of {@code server} as shared with {@code friend} (an empty list
+   * stops the share; null leaves the sections as they are), then {@code settings} (null: none).
+   */
+  void updateFriend(
+      MyPlexFriend friend, MyPlexResource server, List<?> sections, SharingSettings settings) {
+    long id = idOf(friend);
+    Require.present("server", server);
+    if (settings != null) {
+      updateFriend(friend, settings);
+    }
+    if (sections == null) {
+      return;
+    }
+    String machineId = server.getClientIdentifier();
+    List<Long> ids = sections.isEmpty() ? List.of() : sectionIds(server, sections);
+    Long shareId =
+        serverShares(machineId).stream()
+            .filter(s -> Objects.equals(s.getUserId(), id))
+            .map(UserServerShare::getId)
+            .findFirst()
+            .orElse(null);
+    if (shareId == null) {
+      if (!ids.isEmpty()) {
+        shareServer(id, null, server, ids, settings);
+      }
+    } else if (ids.isEmpty()) {
+      session.authorizedRun(() -> session.apis().sharing().deleteSharedServer(machineId, shareId));
+    } else {
+      LegacyShareUpdate update =
+          new LegacyShareUpdate()
+              .serverId(machineId)
+              .sharedServer(new LegacyShareUpdateSharedServer().librarySectionIds(ids));
+      session.authorizedRun(
+          () -> session.apis().sharing().updateSharedServer(machineId, shareId, update));
+    }
+  }
+
+  /**
+   * Shares {@code sections} of {@code server} (null or empty: all of them) with the account {@code
+   * invitedId}, or the address {@code invitedEmail} ({@code POST api/v2/shared_servers}).
+   */
+  void shareServer(
+      Long invitedId,
+      String invitedEmail,
+      MyPlexResource server,
+      List<?> sections,
+      SharingSettings settings) {
+    ShareServerRequest share =
+        new ShareServerRequest()
+            .machineIdentifier(server.getClientIdentifier())
+            .librarySectionIds(sectionIds(server, sections))
+            .settings(settings == null ? null : settings.toModel());
+    if (invitedEmail != null) {
+      share.invitedEmail(invitedEmail);
+    } else {
+      share.invitedId(invitedId);
+    }
+    session.authorized(() -> session.apis().sharing().shareServer(share));
   }
 
   void removeFriend(MyPlexFriend friend) {

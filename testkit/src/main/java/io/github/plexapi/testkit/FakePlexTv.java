@@ -10,6 +10,7 @@ import io.github.plexapi.testkit.internal.FakeState;
 import io.github.plexapi.testkit.internal.MediaServerHost;
 import io.github.plexapi.testkit.internal.PinState;
 import io.github.plexapi.testkit.internal.PlexTvResponder;
+import io.github.plexapi.testkit.internal.ProviderRoutes;
 import io.github.plexapi.testkit.internal.Tls;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,6 +50,7 @@ public final class FakePlexTv implements AutoCloseable {
   public static final String PASSWORD = "fake-password";
 
   private final FakeState state;
+  private final ProviderRoutes providers = new ProviderRoutes();
   private final WireMockServer server;
   private final List<FakeMediaServer> mediaServers = new ArrayList<>();
 
@@ -59,7 +61,7 @@ public final class FakePlexTv implements AutoCloseable {
             wireMockConfig()
                 .dynamicPort()
                 .bindAddress("127.0.0.1")
-                .extensions(new PlexTvResponder(state)));
+                .extensions(new PlexTvResponder(state, providers)));
   }
 
   /** Starts a fake plex.tv on a free port of 127.0.0.1. */
@@ -73,6 +75,15 @@ public final class FakePlexTv implements AutoCloseable {
   /** The URL to give {@code MyPlexAccount.builder().baseUrl(...)}. */
   public String baseUrl() {
     return server.baseUrl();
+  }
+
+  /**
+   * The URL to give {@code MyPlexAccount.builder().hostUrl(plexHost, ...)}: the fake serves each
+   * plex.tv host under its own path prefix too, so two hosts can answer the same path differently.
+   * {@link #baseUrl()} alone serves every host's paths at the root.
+   */
+  public String hostUrl(String plexHost) {
+    return server.baseUrl() + "/" + plexHost;
   }
 
   /** The account's token. */
@@ -231,6 +242,28 @@ public final class FakePlexTv implements AutoCloseable {
                     + ": "
                     + s.sectionIds())
         .toList();
+  }
+
+  /**
+   * Adds a Sonos speaker to the account ({@code sonos.plex.tv/resources}); the subscription then
+   * has the {@code companions_sonos} feature.
+   */
+  public void addSonosSpeaker(String title, String machineIdentifier) {
+    providers.addSpeaker(new ProviderRoutes.Speaker(title, machineIdentifier));
+    state.enableSonos();
+  }
+
+  /** Sets {@code title} to sync to the device {@code clientIdentifier} (its sync items). */
+  public void addSyncItem(String clientIdentifier, String title) {
+    providers.addSyncItem(clientIdentifier, title);
+  }
+
+  /**
+   * The rating keys of the catalogue items marked played ({@code actions/scrobble}); the fake's
+   * catalogue holds the movie "Dune" and the show "Dune: Prophecy".
+   */
+  public java.util.Set<String> played() {
+    return providers.played();
   }
 
   /**

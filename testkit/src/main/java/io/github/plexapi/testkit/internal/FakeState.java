@@ -35,7 +35,12 @@ public final class FakeState {
 
   /** A server share made through {@code api/v2/shared_servers}. */
   public record Share(
-      String machineIdentifier, List<Long> sectionIds, String invitedEmail, Long invitedId) {}
+      String machineIdentifier, List<Long> sectionIds, String invitedEmail, Long invitedId) {
+    /** A stable id for the share (what the legacy {@code shared_servers/{id}} paths take). */
+    public long id() {
+      return Math.abs((machineIdentifier + "/" + invitedId + "/" + invitedEmail).hashCode());
+    }
+  }
 
   private final AtomicLong ids = new AtomicLong(100_000);
   private final Set<String> tokens = ConcurrentHashMap.newKeySet();
@@ -47,6 +52,7 @@ public final class FakeState {
   private final List<FriendState> friends = new CopyOnWriteArrayList<>();
   private final List<Share> shares = new CopyOnWriteArrayList<>();
   private final Map<Long, Map<String, String>> friendSettings = new ConcurrentHashMap<>();
+  private volatile boolean sonos;
   private final String token;
   private final String username;
   private final String password;
@@ -148,9 +154,17 @@ public final class FakeState {
                 .status("Active")
                 .plan("lifetime")
                 .subscribedAt("2020-01-01T00:00:00Z")
-                .features(List.of("webhooks", "home", "pass")))
+                .features(
+                    sonos
+                        ? List.of("webhooks", "home", "pass", "companions_sonos")
+                        : List.of("webhooks", "home", "pass")))
         .entitlements(List.of("all"))
         .roles(List.of("plexpass"));
+  }
+
+  /** Gives the account's subscription the {@code companions_sonos} feature. */
+  public void enableSonos() {
+    sonos = true;
   }
 
   /** Adds a server to the resources plex.tv lists. */
@@ -397,6 +411,22 @@ public final class FakeState {
   /** Adds a server share (an invitation's, or one a test gives an existing friend). */
   public void share(Share share) {
     shares.add(share);
+  }
+
+  /** Replaces the sections of the share {@code id} (an empty list removes it); false if unknown. */
+  synchronized boolean reshare(long id, List<Long> sectionIds) {
+    for (Share share : shares) {
+      if (share.id() == id) {
+        shares.remove(share);
+        if (!sectionIds.isEmpty()) {
+          shares.add(
+              new Share(
+                  share.machineIdentifier(), sectionIds, share.invitedEmail(), share.invitedId()));
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The server shares made. */

@@ -1,5 +1,11 @@
 package io.github.plexapi.testkit.internal;
 
+import static io.github.plexapi.testkit.internal.Answers.empty;
+import static io.github.plexapi.testkit.internal.Answers.error;
+import static io.github.plexapi.testkit.internal.Answers.json;
+import static io.github.plexapi.testkit.internal.Answers.query;
+import static io.github.plexapi.testkit.internal.Answers.xml;
+
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
@@ -13,8 +19,6 @@ import io.github.plexapi.generated.model.Home;
 import io.github.plexapi.generated.model.HomeUser;
 import io.github.plexapi.generated.model.LibrarySection;
 import io.github.plexapi.generated.model.Pin;
-import io.github.plexapi.generated.model.PlexError;
-import io.github.plexapi.generated.model.PlexErrors;
 import io.github.plexapi.generated.model.Pong;
 import io.github.plexapi.generated.model.Privacy;
 import io.github.plexapi.generated.model.ServerSections;
@@ -58,10 +62,14 @@ public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
   private static final Pattern SWITCH = Pattern.compile("/api/v2/home/users/([^/]+)/switch");
 
   private final FakeState state;
+  private final ProviderRoutes providers;
+  private final LegacyShareRoutes legacyShares;
 
-  /** A responder over {@code state}. */
-  public PlexTvResponder(FakeState state) {
+  /** A responder over {@code state}, answering the provider hosts' calls from {@code providers}. */
+  public PlexTvResponder(FakeState state, ProviderRoutes providers) {
     this.state = state;
+    this.providers = providers;
+    this.legacyShares = new LegacyShareRoutes(state);
   }
 
   @Override
@@ -73,7 +81,7 @@ public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
   public ResponseDefinition transform(ServeEvent event) {
     Request request = event.getRequest();
     String method = request.getMethod().getName();
-    String path = URI.create(request.getUrl()).getPath();
+    String path = withoutHostPrefix(URI.create(request.getUrl()).getPath());
     ServedRequests.record(method, path);
     if (request.getHeader("X-Plex-Client-Identifier") == null) {
       return error(400, 1000, "X-Plex-Client-Identifier is missing");
@@ -86,6 +94,17 @@ public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
       return error(401, 1001, "User could not be authenticated");
     }
     return authorizedEndpoint(method, path, request);
+  }
+
+  /**
+   * The path without a leading plex.tv host name: {@code /sonos.plex.tv/resources} is
+   * sonos.plex.tv's {@code /resources}, so each host can be given its own prefix where two hosts
+   * share a path.
+   */
+  static String withoutHostPrefix(String path) {
+    int end = path.indexOf('/', 1);
+    String first = end < 0 ? "" : path.substring(1, end);
+    return first.endsWith("plex.tv") ? path.substring(end) : path;
   }
 
   private ResponseDefinition openEndpoint(String method, String path, Request request) {
@@ -249,7 +268,11 @@ public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
               ? empty(200)
               : error(404, 1002, "Not found");
         }
-        return error(404, 1002, "Not found");
+        ResponseDefinition provided = providers.answer(method, path, request);
+        if (provided == null) {
+          provided = legacyShares.answer(method, path, request);
+        }
+        return provided != null ? provided : error(404, 1002, "Not found");
     }
   }
 
@@ -319,38 +342,6 @@ public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
         .expiresAt(pin.createdAt.plusSeconds(pin.strong ? 1800 : 900).toString())
         .authToken(approved ? pin.token : null)
         .newRegistration(approved ? false : null);
-  }
-
-  private static ResponseDefinition json(int status, Object body) {
-    return ResponseDefinitionBuilder.responseDefinition()
-        .withStatus(status)
-        .withHeader("Content-Type", "application/json; charset=utf-8")
-        .withBody(JSON.serialize(body))
-        .build();
-  }
-
-  private static ResponseDefinition xml(String body) {
-    return ResponseDefinitionBuilder.responseDefinition()
-        .withStatus(200)
-        .withHeader("Content-Type", "application/xml")
-        .withBody(body)
-        .build();
-  }
-
-  private static ResponseDefinition empty(int status) {
-    return ResponseDefinitionBuilder.responseDefinition().withStatus(status).build();
-  }
-
-  private static ResponseDefinition error(int status, int code, String message) {
-    PlexErrors errors =
-        new PlexErrors()
-            .errors(List.of(new PlexError().code(code).message(message).status(status)));
-    return json(status, errors);
-  }
-
-  private static String query(Request request, String name) {
-    var parameter = request.queryParameter(name);
-    return parameter.isPresent() ? parameter.firstValue() : null;
   }
 
   private static Map<String, List<String>> form(Request request) {

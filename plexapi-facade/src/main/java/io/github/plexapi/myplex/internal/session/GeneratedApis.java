@@ -4,6 +4,7 @@ import io.github.plexapi.generated.ApiClient;
 import io.github.plexapi.generated.api.AccountApi;
 import io.github.plexapi.generated.api.AuthenticationApi;
 import io.github.plexapi.generated.api.DevicesApi;
+import io.github.plexapi.generated.api.DiscoverApi;
 import io.github.plexapi.generated.api.FriendsApi;
 import io.github.plexapi.generated.api.HomeApi;
 import io.github.plexapi.generated.api.JwtAuthenticationApi;
@@ -25,6 +26,7 @@ public record GeneratedApis(
     AuthenticationApi authentication,
     AuthenticationApi clientsAuthentication,
     DevicesApi devices,
+    DiscoverApi discover,
     FriendsApi friends,
     HomeApi home,
     JwtAuthenticationApi jwt,
@@ -45,6 +47,7 @@ public record GeneratedApis(
         new AuthenticationApi(client),
         onClientsHost(new AuthenticationApi(client)),
         new DevicesApi(client),
+        new DiscoverApi(client),
         new FriendsApi(client),
         new HomeApi(client),
         new JwtAuthenticationApi(client),

@@ -1,6 +1,8 @@
 package io.github.plexapi.myplex.internal.transport;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -22,6 +24,15 @@ public final class HostMapping implements Interceptor {
   /** The host of the watchlist and Discover. */
   public static final String DISCOVER = "https://discover.provider.plex.tv";
 
+  /** The host of Discover's user states and scrobbles. */
+  public static final String METADATA = "https://metadata.provider.plex.tv";
+
+  /** The host of the video-on-demand hubs. */
+  public static final String VOD = "https://vod.provider.plex.tv";
+
+  /** The host the account's Sonos speakers are reached through. */
+  public static final String SONOS = "https://sonos.plex.tv";
+
   /** The browser login page a strong PIN is approved on. */
   public static final String AUTH_PAGE = "https://app.plex.tv/auth";
 
@@ -39,13 +50,25 @@ public final class HostMapping implements Interceptor {
     this.targets = Map.copyOf(targets);
   }
 
-  /** Where each plex.tv host's requests go under {@code options}. */
+  /**
+   * Where each plex.tv host's requests go under {@code options}: the hosts this library calls, each
+   * to its own URL if one was set ({@code hostUrl}, {@code clientsUrl}, {@code discoverUrl}), else
+   * to the base URL; any other plex.tv host only where a URL was set for it.
+   */
   static Map<String, HttpUrl> targets(TransportOptions options) {
     HttpUrl base = options.baseUrl();
-    return Map.of(
-        HttpUrl.get(PLEX_TV).host(), base,
-        HttpUrl.get(CLIENTS).host(), options.clientsUrl() != null ? options.clientsUrl() : base,
-        HttpUrl.get(DISCOVER).host(), options.discoverUrl() != null ? options.discoverUrl() : base);
+    Map<String, HttpUrl> targets = new LinkedHashMap<>();
+    for (String known : List.of(PLEX_TV, CLIENTS, DISCOVER, METADATA, VOD, SONOS)) {
+      targets.put(HttpUrl.get(known).host(), base);
+    }
+    if (options.clientsUrl() != null) {
+      targets.put(HttpUrl.get(CLIENTS).host(), options.clientsUrl());
+    }
+    if (options.discoverUrl() != null) {
+      targets.put(HttpUrl.get(DISCOVER).host(), options.discoverUrl());
+    }
+    targets.putAll(options.hostUrls());
+    return targets;
   }
 
   /** Whether {@code url} is https to plex.tv or one of its sub-domains. */

@@ -10,6 +10,7 @@ import java.lang.reflect.Type;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -351,6 +352,7 @@ public final class PlexTransport implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private HttpLoggingInterceptor.Level httpLogging = HttpLoggingInterceptor.Level.NONE;
+    private final Map<String, HttpUrl> hostUrls = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -365,6 +367,7 @@ public final class PlexTransport implements AutoCloseable {
       this.clock = from.clock();
       this.retryPolicy = from.retryPolicy();
       this.httpLogging = from.httpLogging();
+      this.hostUrls.putAll(from.hostUrls());
     }
 
     /**
@@ -404,6 +407,24 @@ public final class PlexTransport implements AutoCloseable {
     /** Where {@code https://clients.plex.tv} requests go. */
     public Builder clientsUrl(String url) {
       this.clientsUrl = parse("clientsUrl", url);
+      return this;
+    }
+
+    /**
+     * Where requests for one plex.tv host go, e.g. {@code hostUrl("sonos.plex.tv",
+     * "http://127.0.0.1:8080/sonos")}; it wins over {@link #baseUrl}, {@link #clientsUrl} and
+     * {@link #discoverUrl} for that host.
+     *
+     * @param plexHost {@code plex.tv} or a sub-domain of it, e.g. {@code metadata.provider.plex.tv}
+     * @throws IllegalArgumentException if the host is not a plex.tv name or the URL is not http(s)
+     */
+    public Builder hostUrl(String plexHost, String url) {
+      String host = plexHost == null ? "" : plexHost.trim().toLowerCase(Locale.ROOT);
+      if (!HostMapping.isPlexDomain(host)) {
+        throw new IllegalArgumentException(
+            "plexHost must be plex.tv or a sub-domain of it, e.g. sonos.plex.tv");
+      }
+      hostUrls.put(host, parse("url", url));
       return this;
     }
 
@@ -468,7 +489,8 @@ public final class PlexTransport implements AutoCloseable {
           maxBodyBytes,
           clock,
           retryPolicy,
-          httpLogging);
+          httpLogging,
+          hostUrls);
     }
 
     /** Builds the transport; nothing is sent yet. */
