@@ -39,6 +39,18 @@ class MediaServerApiTest {
   }
 
   @Test
+  void playerResourcesAreAlsoTheSonosSpeakersOnSonosPlexTv() throws Exception {
+    MediaServerApi sonos = new MediaServerApi(PlexTvStub.client(server));
+    sonos.setHostIndex(1); // the second of the operation's servers: https://sonos.plex.tv
+
+    Request speakers = sonos.getPlayerResourcesCall(null).request();
+
+    assertEquals("https://sonos.plex.tv/resources", speakers.url().toString());
+    assertEquals("application/xml", speakers.header("Accept"));
+    assertEquals(TOKEN, speakers.header("X-Plex-Token"));
+  }
+
+  @Test
   void claimSendsTheClaimTokenAsQuery() throws Exception {
     server.stubFor(post("/myplex/claim?token=claim-1").willReturn(aResponse().withStatus(200)));
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.plexapi.myplex.DiscoverItem;
 import io.github.plexapi.myplex.MyPlexAccount;
 import io.github.plexapi.myplex.MyPlexFriend;
+import io.github.plexapi.myplex.MyPlexHomeUser;
 import io.github.plexapi.myplex.PlexClient;
 import java.time.Duration;
 import java.util.List;
@@ -93,5 +94,18 @@ class FakeProvidersTest {
     account.updateFriend(friend, account.resource("Box"), List.of(), null);
     assertEquals(List.of(), plexTv.shares());
     assertEquals("Nina", account.pendingInvite("NINA@example.com", true, true).getTitle());
+  }
+
+  @Test
+  void aHomeUserIsCreatedWithAShare() {
+    plexTv.addServer("Box", FakeConnection.local());
+    MyPlexAccount account = account().build();
+
+    MyPlexHomeUser kid =
+        account.createHomeUser("Kid", account.resource("Box"), List.of("Movies"), null);
+
+    assertEquals("Kid", kid.getTitle());
+    assertEquals(List.of("fake-box -> " + kid.getId() + ": [1001]"), plexTv.shares());
+    assertTrue(account.homeUsers().stream().anyMatch(u -> "Kid".equals(u.getTitle())));
   }
 }

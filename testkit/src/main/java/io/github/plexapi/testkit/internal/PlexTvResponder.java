@@ -141,6 +141,21 @@ public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
     switch (method + " " + path) {
       case "GET /api/v2/user":
         return json(200, state.user(request.getHeader("X-Plex-Token")));
+      case "POST /api/home/users":
+        String title = query(request, "title");
+        String invited = query(request, "invitedEmail");
+        FakeState.HomeMember created =
+            state.addHomeUser(title != null ? title : String.valueOf(invited), null);
+        return xml(
+            "<User id=\""
+                + created.id()
+                + "\" uuid=\""
+                + created.uuid()
+                + "\" title=\""
+                + created.title()
+                + "\" restricted=\""
+                + (title != null ? 1 : 0)
+                + "\" admin=\"0\"/>");
       case "GET /api/v2/home/users":
         List<HomeUser> users =
             new ArrayList<>(
