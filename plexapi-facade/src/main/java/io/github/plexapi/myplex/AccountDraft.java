@@ -33,6 +33,7 @@ final class AccountDraft {
   String authUrl = HostMapping.AUTH_PAGE;
   DeviceKey deviceKey;
   Duration jwtRefreshMargin = Duration.ofDays(1);
+  Duration connectPreferenceWindow = ConnectOptions.DEFAULT_PREFERENCE_WINDOW;
 
   AccountDraft() {}
 
@@ -57,6 +58,7 @@ final class AccountDraft {
     this.authUrl = from.authUrl();
     this.deviceKey = from.deviceKey();
     this.jwtRefreshMargin = from.jwtRefreshMargin();
+    this.connectPreferenceWindow = from.connectPreferenceWindow();
   }
 
   /**
@@ -131,6 +133,7 @@ final class AccountDraft {
         pinPollInterval,
         authUrl,
         deviceKey,
-        jwtRefreshMargin);
+        jwtRefreshMargin,
+        connectPreferenceWindow);
   }
 }

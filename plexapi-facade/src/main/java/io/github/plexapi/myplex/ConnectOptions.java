@@ -29,18 +29,26 @@ public final class ConnectOptions {
     HTTP
   }
 
+  /**
+   * How long, by default, a better address still running gets to answer once a worse one has
+   * answered as the right server.
+   */
+  public static final Duration DEFAULT_PREFERENCE_WINDOW = Duration.ofSeconds(1);
+
   private static final ConnectOptions DEFAULTS = new Builder().build();
 
   private final Set<Location> locations;
   private final Set<Scheme> schemes;
   private final Duration timeout;
   private final boolean allowTokenOverInsecureHttp;
+  private final Duration preferenceWindow;
 
   private ConnectOptions(Builder b) {
     this.locations = Set.copyOf(b.locations);
     this.schemes = Set.copyOf(b.schemes);
     this.timeout = b.timeout;
     this.allowTokenOverInsecureHttp = b.allowTokenOverInsecureHttp;
+    this.preferenceWindow = b.preferenceWindow;
   }
 
   /** Every location and scheme, the account's timeout, no token over insecure http. */
@@ -60,6 +68,7 @@ public final class ConnectOptions {
     b.schemes = EnumSet.copyOf(schemes);
     b.timeout = timeout;
     b.allowTokenOverInsecureHttp = allowTokenOverInsecureHttp;
+    b.preferenceWindow = preferenceWindow;
     return b;
   }
 
@@ -83,6 +92,14 @@ public final class ConnectOptions {
     return allowTokenOverInsecureHttp;
   }
 
+  /**
+   * How long a better address still running gets to answer once a worse one has answered as the
+   * right server, or null for the account's ({@link #DEFAULT_PREFERENCE_WINDOW} unless set).
+   */
+  public Duration preferenceWindow() {
+    return preferenceWindow;
+  }
+
   @Override
   public String toString() {
     return "ConnectOptions{locations="
@@ -93,6 +110,8 @@ public final class ConnectOptions {
         + timeout
         + ", allowTokenOverInsecureHttp="
         + allowTokenOverInsecureHttp
+        + ", preferenceWindow="
+        + preferenceWindow
         + "}";
   }
 
@@ -102,6 +121,7 @@ public final class ConnectOptions {
     private Set<Scheme> schemes = EnumSet.allOf(Scheme.class);
     private Duration timeout;
     private boolean allowTokenOverInsecureHttp;
+    private Duration preferenceWindow;
 
     private Builder() {}
 
@@ -129,6 +149,24 @@ public final class ConnectOptions {
           ssl == null
               ? EnumSet.allOf(Scheme.class)
               : ssl ? EnumSet.of(Scheme.HTTPS) : EnumSet.of(Scheme.HTTP);
+      return this;
+    }
+
+    /**
+     * Once a lower-priority address has answered as the right server, every higher-priority attempt
+     * still running (connected or not) gets at most {@code window} to answer; then the best answer
+     * in hand wins and the rest are cancelled at once. {@link Duration#ZERO}: the first right
+     * answer wins (python-plexapi's fast connect). An address that cannot even connect is still
+     * given up after its shorter grace, whatever the window. Null: the account's window (default
+     * {@link #DEFAULT_PREFERENCE_WINDOW}).
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder preferenceWindow(Duration window) {
+      if (window != null && window.isNegative()) {
+        throw new IllegalArgumentException("preferenceWindow must not be negative");
+      }
+      this.preferenceWindow = window;
       return this;
     }
 

@@ -942,6 +942,20 @@ public final class MyPlexAccount implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The preference window of every connect of this account (default 1 s): see {@link
+     * ConnectOptions.Builder#preferenceWindow(Duration)}, which overrides it for one connect.
+     *
+     * @throws IllegalArgumentException if null or negative
+     */
+    public Builder connectPreferenceWindow(Duration window) {
+      if (window == null || window.isNegative()) {
+        throw new IllegalArgumentException("connectPreferenceWindow must not be null or negative");
+      }
+      draft.connectPreferenceWindow = window;
+      return this;
+    }
+
     /** How often a pending browser or PIN login is polled (default 1 s). */
     public Builder pinPollInterval(Duration interval) {
       if (interval == null || interval.isNegative() || interval.isZero()) {

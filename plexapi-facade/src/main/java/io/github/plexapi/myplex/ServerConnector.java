@@ -66,8 +66,13 @@ final class ServerConnector {
       ConnectOptions options,
       Function<Connector.Connected<T>, R> wrap) {
     Duration deadline = options.timeout() != null ? options.timeout() : session.options().timeout();
+    Duration window =
+        options.preferenceWindow() != null
+            ? options.preferenceWindow()
+            : session.options().connectPreferenceWindow();
     CompletableFuture<Connector.Connected<T>> race =
-        Connector.connect(session.transport(), probe, candidates, token, machineId, deadline);
+        Connector.connect(
+            session.transport(), probe, candidates, token, machineId, deadline, window);
     CompletableFuture<R> wrapped = race.thenApply(wrap);
     Futures.propagateCancel(wrapped, race);
     return wrapped;

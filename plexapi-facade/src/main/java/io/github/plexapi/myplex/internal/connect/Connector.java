@@ -26,6 +26,8 @@ public final class Connector {
    *     may receive it
    * @param expectedMachineId the resource's client identifier; a candidate naming another is
    *     refused
+   * @param preferenceWindow how long better candidates still running get once a worse one has
+   *     answered
    */
   public static <T> CompletableFuture<Connected<T>> connect(
       PlexTransport transport,
@@ -33,8 +35,9 @@ public final class Connector {
       List<Candidate> candidates,
       String token,
       String expectedMachineId,
-      Duration deadline) {
-    Race<T> race = new Race<>(candidates, deadline, transport.redactor()::redact);
+      Duration deadline,
+      Duration preferenceWindow) {
+    Race<T> race = new Race<>(candidates, deadline, preferenceWindow, transport.redactor()::redact);
     OkHttpClient racing =
         transport.racingClient(race.connectionWatcher(), RaceThreads.dispatcher());
     PlexApiClient withToken = transport.clientFor(racing, token);

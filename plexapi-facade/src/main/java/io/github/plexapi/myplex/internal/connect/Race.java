@@ -25,13 +25,15 @@ import okhttp3.Response;
 /**
  * Tries every candidate at once and settles on the highest-priority one that answers.
  *
- * <p>The answer is returned as soon as every higher-priority candidate has failed, with one
- * refinement: when a lower-priority candidate has answered, a higher-priority one that started but
- * has not completed its TCP connect within a grace (a tenth of the time so far, at least 5 ms) is
- * given up on (a black-holed address would otherwise hold the result until the deadline), while one
- * that is connected and waiting for its answer is still waited for. One deadline covers everything,
- * bodies included; the moment the result is known, every other call is cancelled and its socket
- * closed.
+ * <p>The answer is returned as soon as every higher-priority candidate has failed, with two
+ * refinements once a lower-priority candidate has answered as the right server. A higher-priority
+ * one that started but has not completed its TCP connect within a grace (a tenth of the time so
+ * far, at least 5 ms) is given up on (a black-holed address would otherwise hold the result until
+ * the deadline). And every higher-priority one still running, connected or not, gets at most the
+ * preference window from that first answer to answer itself (a connected but silent server would
+ * otherwise hold it just the same); zero means the first right answer wins. The shorter of the two
+ * rules applies. One deadline covers everything, bodies included; the moment the result is known,
+ * every other call is cancelled and its socket closed.
  *
  * @param <T> what a successful probe reads
  */
@@ -60,6 +62,7 @@ public final class Race<T> {
 
   private final List<Candidate> candidates;
   private final Duration deadline;
+  private final long windowNanos;
   private final UnaryOperator<String> mask;
   private final Object[] outcomes;
   private final boolean[] connected;
@@ -68,15 +71,22 @@ public final class Race<T> {
   private final Map<String, Integer> indexByUrl = new HashMap<>();
   private final CompletableFuture<Won<T>> future = new CompletableFuture<>();
   private final long startNanos = System.nanoTime();
+  private long firstAnswerAt;
   private ScheduledFuture<?> timer;
 
   /**
-   * A race over {@code candidates} (best first) that must finish within {@code deadline}, each
+   * A race over {@code candidates} (best first) that must finish within {@code deadline}, better
+   * candidates still running getting {@code preferenceWindow} once a worse one has answered, each
    * candidate's failure text passed through {@code mask} (the transport's redactor) before it goes
    * into the report.
    */
-  public Race(List<Candidate> candidates, Duration deadline, UnaryOperator<String> mask) {
+  public Race(
+      List<Candidate> candidates,
+      Duration deadline,
+      Duration preferenceWindow,
+      UnaryOperator<String> mask) {
     this.mask = mask;
+    this.windowNanos = preferenceWindow.toNanos();
     this.candidates = List.copyOf(candidates);
     this.deadline = deadline;
     this.outcomes = new Object[candidates.size()];
@@ -201,6 +211,9 @@ public final class Race<T> {
             return false;
           }
           outcomes[index] = outcome;
+          if (outcome instanceof Success && firstAnswerAt == 0) {
+            firstAnswerAt = System.nanoTime(); // the preference window starts
+          }
           return true;
         });
   }
@@ -254,20 +267,33 @@ public final class Race<T> {
     int limit = best >= 0 ? best : outcomes.length;
     long now = System.nanoTime();
     long grace = Math.max(MIN_GRACE_NANOS, (now - startNanos) / 10);
+    long windowEnds = firstAnswerAt + windowNanos;
     for (int i = 0; i < limit; i++) {
       if (outcomes[i] != PENDING) {
         continue;
       }
       boolean started = startedAt[i] != 0;
+      String lost = null;
       if (best >= 0 && !connected[i] && started && now - startedAt[i] >= grace) {
-        outcomes[i] = "still connecting when " + candidates.get(best).url() + " answered";
+        lost = "still connecting when " + candidates.get(best).url() + " answered";
+      } else if (best >= 0 && now - windowEnds >= 0) {
+        lost =
+            "lost to the preference window: no answer within "
+                + TimeUnit.NANOSECONDS.toMillis(windowNanos)
+                + " ms of "
+                + candidates.get(best).url()
+                + "'s";
+      }
+      if (lost != null) {
+        outcomes[i] = lost;
         if (calls[i] != null) {
           calls[i].cancel();
         }
       } else {
         waiting = true;
-        if (best >= 0 && !connected[i] && started) {
-          recheckAt(startedAt[i] + grace);
+        if (best >= 0) {
+          recheckAt(
+              !connected[i] && started ? Math.min(startedAt[i] + grace, windowEnds) : windowEnds);
         }
       }
     }

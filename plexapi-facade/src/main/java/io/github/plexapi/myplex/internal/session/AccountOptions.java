@@ -7,7 +7,8 @@ import java.time.Duration;
 /**
  * Everything an account is made from, immutable: the transport's options, the credentials (a token,
  * or a username and password with an optional two-factor code), the PIN poll interval, the browser
- * login page, and the device key whose JWT the token is. {@link #toString()} names no secret.
+ * login page, the device key whose JWT the token is, and the default connect preference window.
+ * {@link #toString()} names no secret.
  */
 public record AccountOptions(
     TransportOptions transport,
@@ -18,7 +19,8 @@ public record AccountOptions(
     Duration pinPollInterval,
     String authUrl,
     DeviceKey deviceKey,
-    Duration jwtRefreshMargin) {
+    Duration jwtRefreshMargin,
+    Duration connectPreferenceWindow) {
 
   /** These options with {@code otherToken} as the only credential, for a derived session. */
   public AccountOptions withToken(String otherToken) {
@@ -31,7 +33,8 @@ public record AccountOptions(
         pinPollInterval,
         authUrl,
         deviceKey,
-        jwtRefreshMargin);
+        jwtRefreshMargin,
+        connectPreferenceWindow);
   }
 
   /** The longest one call may take; also the default connect deadline. */
