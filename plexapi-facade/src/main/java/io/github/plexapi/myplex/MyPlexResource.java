@@ -164,10 +164,11 @@ public final class MyPlexResource {
   /**
    * Tries every address at once ({@code GET /} with this resource's token) and completes with the
    * highest-priority one that answers as this server: local before remote before relay, https
-   * before http, as soon as every better address has failed (or is still unable to connect when a
-   * worse one has answered). Addresses of a resource the account does not own are not tried
-   * locally; plain http to a non-local address carries no token unless the options allow it. One
-   * deadline covers everything; cancelling the future stops every attempt.
+   * before http, as soon as every better address has failed, is still unable to connect when a
+   * worse one has answered, or has not answered within the preference window after it (see {@link
+   * ConnectOptions.Builder#preferenceWindow}). Addresses of a resource the account does not own are
+   * not tried locally; plain http to a non-local address carries no token unless the options allow
+   * it. One deadline covers everything; cancelling the future stops every attempt.
    *
    * @throws IllegalStateException if the resource does not provide {@code server}
    */
