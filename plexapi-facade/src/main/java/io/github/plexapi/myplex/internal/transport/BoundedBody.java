@@ -1,9 +1,8 @@
 package io.github.plexapi.myplex.internal.transport;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import okhttp3.ResponseBody;
+import okio.BufferedSource;
 
 /** Reads a response body whole, refusing one larger than a limit before and while reading it. */
 final class BoundedBody {
@@ -25,19 +24,12 @@ final class BoundedBody {
     if (body.contentLength() > limit) {
       throw new TooLarge(limit);
     }
-    try (InputStream in = body.byteStream()) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] buffer = new byte[8192];
-      long total = 0;
-      int n;
-      while ((n = in.read(buffer)) != -1) {
-        total += n;
-        if (total > limit) {
-          throw new TooLarge(limit);
-        }
-        out.write(buffer, 0, n);
+    try (BufferedSource source = body.source()) {
+      // buffers at most limit + 1 bytes: one more than allowed proves the body is too large
+      if (source.request(limit == Long.MAX_VALUE ? limit : limit + 1)) {
+        throw new TooLarge(limit);
       }
-      return out.toByteArray();
+      return source.getBuffer().readByteArray();
     }
   }
 }

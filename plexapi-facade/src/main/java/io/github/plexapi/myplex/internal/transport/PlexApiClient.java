@@ -7,6 +7,7 @@ import io.github.plexapi.generated.JSON;
 import io.github.plexapi.generated.Pair;
 import io.github.plexapi.generated.auth.Authentication;
 import io.github.plexapi.myplex.PlexApiException;
+import io.github.plexapi.myplex.internal.json.ModelJson;
 import io.github.plexapi.myplex.internal.xml.PlexXml;
 import java.io.IOException;
 import java.lang.reflect.Type;
@@ -239,7 +240,7 @@ public final class PlexApiClient extends ApiClient {
 
   private <T> T decodeJson(Request request, int status, byte[] body, Type type) {
     try {
-      return JSON.deserialize(new String(body, StandardCharsets.UTF_8), type);
+      return ModelJson.read(body, type); // one streaming pass over the bytes held
     } catch (RuntimeException e) {
       // Gson's and the generated validators' messages quote the body: never pass them on.
       throw failures.unusable(request, status, "JSON that does not read as " + name(type));
