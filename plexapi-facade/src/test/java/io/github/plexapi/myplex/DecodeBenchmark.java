@@ -29,7 +29,7 @@ import okhttp3.Response;
  * -Pdecode-bench}
  */
 public final class DecodeBenchmark {
-  private static final int WARMUP = 60;
+  private static final int WARMUP = 200;
   private static final int ROUNDS = 101;
   private static final int ACCOUNTS = 2_000;
   private static final String USER =

@@ -1,12 +1,11 @@
 package io.github.plexapi.myplex.internal.json;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.SerializedName;
-import com.google.gson.internal.bind.TypeAdapters;
+import com.google.gson.internal.LazilyParsedNumber;
 import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -49,19 +48,23 @@ final class ModelAdapterFactory implements TypeAdapterFactory {
   }
 
   /** One model class: its fields by JSON name, what is required, where the rest goes. */
+  @SuppressWarnings("rawtypes")
   private static final class ModelAdapter<M> extends TypeAdapter<M> {
     private final Class<M> model;
     private final Constructor<M> constructor;
     private final Map<String, Bound> fields = new HashMap<>();
     private final Set<String> required;
     private final Method putAdditional;
-    private final Gson gson;
+    private final TypeAdapter<List> listAdapter;
+    private final TypeAdapter<HashMap> mapAdapter;
 
     private record Bound(Field field, TypeAdapter<?> adapter) {}
 
+    @SuppressWarnings("rawtypes")
     ModelAdapter(Gson gson, Class<M> model) {
-      this.gson = gson;
       this.model = model;
+      this.listAdapter = gson.getAdapter(List.class);
+      this.mapAdapter = gson.getAdapter(HashMap.class);
       try {
         this.constructor = model.getDeclaredConstructor();
         this.constructor.setAccessible(true);
@@ -118,7 +121,7 @@ final class ModelAdapterFactory implements TypeAdapterFactory {
         if (bound != null) {
           set(bound.field(), instance, bound.adapter().read(in));
         } else if (putAdditional != null) {
-          putAdditional(instance, name, TypeAdapters.JSON_ELEMENT.read(in));
+          putAdditional(instance, name, in);
         } else {
           in.skipValue();
         }
@@ -131,22 +134,24 @@ final class ModelAdapterFactory implements TypeAdapterFactory {
       return instance;
     }
 
-    /** Stores an unknown field as the generated adapter does. */
-    private void putAdditional(M instance, String name, JsonElement value) {
-      Object stored;
-      if (value.isJsonPrimitive()) {
-        var primitive = value.getAsJsonPrimitive();
-        stored =
-            primitive.isString()
-                ? primitive.getAsString()
-                : primitive.isNumber()
-                    ? primitive.getAsNumber()
-                    : (Object) primitive.getAsBoolean();
-      } else if (value.isJsonArray()) {
-        stored = gson.fromJson(value, List.class);
-      } else {
-        stored = gson.fromJson(value, HashMap.class);
-      }
+    /**
+     * Reads an unknown field straight from the stream and stores it as the generated adapter would
+     * from its tree: a string, a number (lazily parsed), a boolean, null, or what Gson reads for
+     * {@code List} and {@code HashMap}.
+     */
+    private void putAdditional(M instance, String name, JsonReader in) throws IOException {
+      Object stored =
+          switch (in.peek()) {
+            case STRING -> in.nextString();
+            case NUMBER -> new LazilyParsedNumber(in.nextString());
+            case BOOLEAN -> in.nextBoolean();
+            case NULL -> {
+              in.nextNull();
+              yield null;
+            }
+            case BEGIN_ARRAY -> listAdapter.read(in);
+            default -> mapAdapter.read(in);
+          };
       try {
         putAdditional.invoke(instance, name, stored);
       } catch (ReflectiveOperationException e) {
