@@ -106,6 +106,19 @@ class ExamplesTest {
   }
 
   @Test
+  void webhookReceiver() throws Exception {
+    WebhookReceiverExample.runFake(plexTv, out);
+
+    assertEquals("Registered 1 webhook on a secret path", lines().get(0));
+    assertEquals("The fake server posted media.play: HTTP [200]", lines().get(1));
+    assertTrue(
+        lines().get(2).startsWith("Received: WebhookEvent{media.play on Box"), lines().get(2));
+    assertEquals(
+        "  fake-user played The Expanse S1E1 \"Pilot\" on Living Room (thumbnail: 8 bytes)",
+        lines().get(3));
+  }
+
+  @Test
   void shareALibrary() {
     ShareLibraryExample.run(
         account().token(plexTv.token()), "Den", "TV Shows", "friend@example.com", out);

@@ -223,6 +223,18 @@ public final class FakePlexTv implements AutoCloseable {
     return state.friendSettings(friendId).get(setting);
   }
 
+  /**
+   * Posts {@code event} (e.g. {@code media.play}) to every webhook URL the account registered, as a
+   * Plex Media Server does: {@code multipart/form-data} with a {@code payload} part of JSON (an
+   * episode of "The Expanse" on the server "Box", played on "Living Room") and, for {@code media.*}
+   * and {@code library.new} events, a {@code thumb} part with a small JPEG.
+   *
+   * @return the HTTP status each URL answered, in the order registered
+   */
+  public List<Integer> sendWebhookEvent(String event) {
+    return WebhookSender.send(state.webhooks(), event);
+  }
+
   /** The titles of the friends and invitations, with their status ({@code title: status}). */
   public List<String> friends() {
     return state.friends().stream().map(f -> f.title() + ": " + f.status()).toList();
