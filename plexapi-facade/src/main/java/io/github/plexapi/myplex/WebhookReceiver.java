@@ -69,7 +69,11 @@ public final class WebhookReceiver implements AutoCloseable {
     return new Builder();
   }
 
-  /** The URL to register with {@link MyPlexAccount#addWebhook(String)}, with the bound port. */
+  /**
+   * The receiver's URL with the bound port: its bind address, or {@code 127.0.0.1} when it listens
+   * on every interface (then register the LAN address the media server can reach, with this port
+   * and path).
+   */
   public URI getUri() {
     InetSocketAddress bound = server.getAddress();
     String host = bound.getAddress().isAnyLocalAddress() ? "127.0.0.1" : bound.getHostString();
