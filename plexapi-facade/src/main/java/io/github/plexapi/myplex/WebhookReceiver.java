@@ -10,6 +10,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,6 +34,8 @@ public final class WebhookReceiver implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService handlers;
   private final ThreadPoolExecutor consumerThread;
+  private final ScheduledExecutorService watchdog;
+  private final long readTimeoutMillis;
   private final String path;
   private final long maxBodySize;
   private final Consumer<WebhookEvent> consumer;
@@ -40,6 +44,8 @@ public final class WebhookReceiver implements AutoCloseable {
   private WebhookReceiver(Builder b, Consumer<WebhookEvent> consumer) throws IOException {
     this.path = b.path;
     this.maxBodySize = b.maxBodySize;
+    this.readTimeoutMillis = b.readTimeout.toMillis();
+    this.watchdog = Executors.newSingleThreadScheduledExecutor(daemon("plexapi-webhook-watchdog"));
     this.consumer = consumer;
     BlockingQueue<Runnable> waiting = new ArrayBlockingQueue<>(b.queueSize);
     this.consumerThread =
@@ -106,6 +112,9 @@ public final class WebhookReceiver implements AutoCloseable {
         return;
       }
       WebhookEvent event;
+      // a client that stops sending mid-body is cut off, so it cannot hold a thread forever
+      ScheduledFuture<?> cutOff =
+          watchdog.schedule(exchange::close, readTimeoutMillis, TimeUnit.MILLISECONDS);
       try (InputStream body = exchange.getRequestBody()) {
         event =
             WebhookEvent.parse(
@@ -113,6 +122,8 @@ public final class WebhookReceiver implements AutoCloseable {
       } catch (WebhookException e) {
         exchange.sendResponseHeaders(e.isTooLarge() ? 413 : 400, -1);
         return;
+      } finally {
+        cutOff.cancel(false);
       }
       exchange.sendResponseHeaders(200, -1);
       consumerThread.execute(() -> consumer.accept(event));
@@ -124,6 +135,7 @@ public final class WebhookReceiver implements AutoCloseable {
   public void close() {
     server.stop(0);
     handlers.shutdownNow();
+    watchdog.shutdownNow();
     consumerThread.shutdown();
   }
 
@@ -142,6 +154,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private String path = "/";
     private long maxBodySize = WebhookEvent.DEFAULT_MAX_BYTES;
     private int queueSize = 100;
+    private java.time.Duration readTimeout = java.time.Duration.ofSeconds(10);
 
     private Builder() {}
 
@@ -178,6 +191,18 @@ public final class WebhookReceiver implements AutoCloseable {
         throw new IllegalArgumentException("maxBodySize must be positive");
       }
       this.maxBodySize = bytes;
+      return this;
+    }
+
+    /**
+     * The longest a request may take to arrive whole (default 10 s); a client that stalls longer is
+     * disconnected and nothing is passed on.
+     */
+    public Builder readTimeout(java.time.Duration timeout) {
+      if (timeout == null || timeout.toMillis() < 1) {
+        throw new IllegalArgumentException("readTimeout must be at least 1 ms");
+      }
+      this.readTimeout = timeout;
       return this;
     }
 

@@ -103,4 +103,48 @@ class WebhookReceiverTest {
           !handled.contains("media.play.2"), "the oldest waiting events are the ones dropped");
     }
   }
+
+  @Test
+  void aClientThatStallsMidBodyIsCutOffAndTheReceiverGoesOn() throws Exception {
+    List<WebhookEvent> received = new CopyOnWriteArrayList<>();
+    try (WebhookReceiver receiver =
+        WebhookReceiver.builder()
+            .bindAddress("127.0.0.1")
+            .path(PATH)
+            .readTimeout(java.time.Duration.ofMillis(200))
+            .build(received::add)) {
+      try (java.net.Socket stalled = new java.net.Socket("127.0.0.1", receiver.getPort())) {
+        stalled.setSoTimeout(5_000);
+        stalled
+            .getOutputStream()
+            .write(
+                ("POST "
+                        + PATH
+                        + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 1000\r\n\r\n{\"event\":")
+                    .getBytes());
+        stalled.getOutputStream().flush();
+        long start = System.nanoTime();
+        int read;
+        try {
+          read = stalled.getInputStream().read();
+        } catch (java.net.SocketException reset) {
+          read = -1;
+        }
+        long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+        assertTrue(read == -1 || waited < 4_000, "the stalled request was not cut off");
+        assertTrue(waited < 4_000, "waited " + waited + " ms");
+      }
+      assertEquals(
+          200,
+          post(
+              receiver.getUri().toString(),
+              "application/json",
+              "{\"event\":\"media.stop\"}".getBytes()));
+      Thread.sleep(100);
+      assertEquals(1, received.size());
+      assertEquals("media.stop", received.get(0).getEvent());
+    }
+  }
 }
