@@ -40,6 +40,12 @@ public final class FakeState {
     public long id() {
       return Math.abs((machineIdentifier + "/" + invitedId + "/" + invitedEmail).hashCode());
     }
+
+    /** Whether the share was made for {@code friend}: for its id, or for its e-mail address. */
+    public boolean isFor(FriendState friend) {
+      return Long.valueOf(friend.id()).equals(invitedId)
+          || (invitedEmail != null && invitedEmail.equalsIgnoreCase(friend.email()));
+    }
   }
 
   private final AtomicLong ids = new AtomicLong(100_000);
@@ -372,13 +378,7 @@ public final class FakeState {
 
   /** The server shares of a friend: those made for its id or its e-mail address. */
   List<Share> sharesOf(FriendState friend) {
-    return shares.stream()
-        .filter(
-            s ->
-                Long.valueOf(friend.id()).equals(s.invitedId())
-                    || (s.invitedEmail() != null
-                        && s.invitedEmail().equalsIgnoreCase(friend.email())))
-        .toList();
+    return shares.stream().filter(s -> s.isFor(friend)).toList();
   }
 
   /** The name of the server {@code machineId}, or null. */

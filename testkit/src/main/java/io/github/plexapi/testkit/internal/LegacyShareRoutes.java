@@ -55,14 +55,7 @@ final class LegacyShareRoutes {
         continue;
       }
       FakeState.FriendState friend =
-          state.friends().stream()
-              .filter(
-                  f ->
-                      Long.valueOf(f.id()).equals(share.invitedId())
-                          || (f.email() != null
-                              && f.email().equalsIgnoreCase(share.invitedEmail())))
-              .findFirst()
-              .orElse(null);
+          state.friends().stream().filter(share::isFor).findFirst().orElse(null);
       xml.append("<SharedServer id=\"")
           .append(share.id())
           .append("\" userID=\"")

@@ -298,7 +298,7 @@ public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
     for (FakeState.Share share : state.sharesOf(f)) {
       servers.add(
           new SharedServer()
-              .id(Math.abs((long) (share.machineIdentifier() + f.id()).hashCode()))
+              .id(share.id()) // the id the legacy shared_servers paths take
               .name(state.serverName(share.machineIdentifier()))
               .machineIdentifier(share.machineIdentifier())
               .invitedId(f.id())
