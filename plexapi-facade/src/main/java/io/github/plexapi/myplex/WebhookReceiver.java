@@ -125,8 +125,9 @@ public final class WebhookReceiver implements AutoCloseable {
       } finally {
         cutOff.cancel(false);
       }
-      exchange.sendResponseHeaders(200, -1);
+      // queued before the answer, so the next delivery cannot overtake this one
       consumerThread.execute(() -> consumer.accept(event));
+      exchange.sendResponseHeaders(200, -1);
     }
   }
 
