@@ -4,6 +4,7 @@ import io.github.plexapi.myplex.MyPlexAccount;
 import io.github.plexapi.myplex.WebLogin;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Browser login: creates a PIN, prints the page that approves it, waits for the approval and prints
@@ -12,9 +13,16 @@ import java.time.Duration;
 public final class BrowserLoginExample {
   private BrowserLoginExample() {}
 
-  /** Runs against plex.tv (open the printed page in a browser). */
+  /** Runs against plex.tv (no token needed), or offline with {@code --fake}. */
   public static void main(String[] args) {
-    run(MyPlexAccount.builder().fromEnv().product("plexapi-java example"), System.out);
+    System.exit(launch(args, System.getenv(), System.out, System.err));
+  }
+
+  /** Runs the example as {@code main} does; returns the exit code instead of exiting. */
+  static int launch(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    return ExampleMain.of("BrowserLoginExample", "", 0)
+        .withoutToken()
+        .run(args, env, out, err, (builder, a, printer) -> run(builder, printer));
   }
 
   /** Logs in through the browser page, waiting at most five minutes. */

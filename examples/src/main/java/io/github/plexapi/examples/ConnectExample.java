@@ -3,6 +3,7 @@ package io.github.plexapi.examples;
 import io.github.plexapi.myplex.MyPlexAccount;
 import io.github.plexapi.myplex.PlexServer;
 import java.io.PrintStream;
+import java.util.Map;
 
 /**
  * Connect: finds a server by name and connects to the best of its addresses, printing which one
@@ -11,9 +12,18 @@ import java.io.PrintStream;
 public final class ConnectExample {
   private ConnectExample() {}
 
-  /** Runs against plex.tv: {@code ConnectExample "My Server"}. */
+  /**
+   * Runs against plex.tv: {@code ConnectExample "My Server"}; offline: {@code --fake "Living
+   * Room"}.
+   */
   public static void main(String[] args) {
-    run(MyPlexAccount.builder().fromEnv().product("plexapi-java example"), args[0], System.out);
+    System.exit(launch(args, System.getenv(), System.out, System.err));
+  }
+
+  /** Runs the example as {@code main} does; returns the exit code instead of exiting. */
+  static int launch(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    return ExampleMain.of("ConnectExample", "SERVER", 1)
+        .run(args, env, out, err, (builder, a, printer) -> run(builder, a.get(0), printer));
   }
 
   /** Connects to the server named {@code name}. */

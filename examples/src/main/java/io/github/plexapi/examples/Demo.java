@@ -10,6 +10,8 @@ import io.github.plexapi.testkit.FakeConnection;
 import io.github.plexapi.testkit.FakePlexTv;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -25,10 +27,17 @@ import java.util.concurrent.TimeoutException;
 public final class Demo {
   private Demo() {}
 
-  /** Runs the tour; exits non-zero with a one-line message if plex.tv fails. */
+  /**
+   * Runs the tour; exits non-zero with a one-line message if plex.tv fails. {@code --fake} (or
+   * {@code PLEXAPI_FAKE=1}) tours the fake even when {@code PLEX_TOKEN} is set.
+   */
   public static void main(String[] args) {
+    Map<String, String> env = new HashMap<>(System.getenv());
+    if (Arrays.asList(args).contains("--fake") || "1".equals(env.get("PLEXAPI_FAKE"))) {
+      env.remove("PLEX_TOKEN");
+    }
     try {
-      run(System.out, System.getenv());
+      run(System.out, env);
     } catch (PlexApiException e) {
       System.err.println("plex.tv: " + e.getMessage());
       System.exit(1);

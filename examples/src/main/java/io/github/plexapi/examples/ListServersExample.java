@@ -2,9 +2,9 @@ package io.github.plexapi.examples;
 
 import io.github.plexapi.myplex.MyPlexAccount;
 import io.github.plexapi.myplex.MyPlexResource;
-import io.github.plexapi.myplex.PlexApiException;
 import io.github.plexapi.myplex.ResourceConnection;
 import java.io.PrintStream;
+import java.util.Map;
 
 /**
  * Signs in with the token in {@code PLEX_TOKEN} (and, if set, the persisted client identifier in
@@ -13,18 +13,15 @@ import java.io.PrintStream;
 public final class ListServersExample {
   private ListServersExample() {}
 
-  /** Runs the example against plex.tv; exits with 2 when {@code PLEX_TOKEN} is not set. */
+  /** Runs against plex.tv with the token in {@code PLEX_TOKEN}, or offline with {@code --fake}. */
   public static void main(String[] args) {
-    if (System.getenv("PLEX_TOKEN") == null) {
-      System.err.println("Set PLEX_TOKEN to your plex.tv token first.");
-      System.exit(2);
-    }
-    try {
-      run(MyPlexAccount.builder().fromEnv().product("plexapi-java example"), System.out);
-    } catch (PlexApiException e) {
-      System.err.println("plex.tv: " + e.getMessage());
-      System.exit(1);
-    }
+    System.exit(launch(args, System.getenv(), System.out, System.err));
+  }
+
+  /** Runs the example as {@code main} does; returns the exit code instead of exiting. */
+  static int launch(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    return ExampleMain.of("ListServersExample", "", 0)
+        .run(args, env, out, err, (builder, a, printer) -> run(builder, printer));
   }
 
   /** Connects the account the builder describes and prints its summary to {@code out}. */

@@ -2,20 +2,19 @@ package io.github.plexapi.examples;
 
 import io.github.plexapi.myplex.MyPlexAccount;
 import io.github.plexapi.myplex.MyPlexResource;
+import io.github.plexapi.myplex.NotFoundException;
 import io.github.plexapi.myplex.PlexApiException;
 import io.github.plexapi.myplex.PlexServer;
 import io.github.plexapi.myplex.ResourceConnection;
 import io.github.plexapi.myplex.WebLogin;
-import io.github.plexapi.testkit.FakeConnection;
 import io.github.plexapi.testkit.FakePlexTv;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -24,124 +23,149 @@ import java.util.stream.Collectors;
  * fake plex.tv. Exit codes: 0 done, 1 plex.tv or network error, 2 usage error, 3 not logged in.
  */
 public final class PlexCli {
+  private static final String PRODUCT = "plexapi-java cli";
   static final String USAGE =
       String.join(
           System.lineSeparator(),
-          "usage: plex [--fake] [--verbose] [--config FILE] COMMAND",
+          "usage: plex [--fake | --base-url URL] [--verbose] [--config FILE] COMMAND",
           "  login                    sign in through the browser and remember the token",
           "  account                  show the account",
           "  servers                  list servers and their connections",
           "  connect NAME             connect to a server and show the address chosen",
-          "  webhooks [add|delete URL]  list, add or delete webhooks");
+          "  webhooks [add|delete URL]  list, add or delete webhooks",
+          "PLEX_TOKEN and PLEX_CLIENT_IDENTIFIER, when set, are used instead of the saved ones.",
+          "--fake runs against an embedded fake plex.tv; --base-url against a plex.tv stand-in"
+              + " (with PLEX_TOKEN); neither reads or writes the saved credentials.");
 
   private final PrintStream out;
   private final PrintStream err;
-  private boolean fake;
-  private boolean verbose;
-  private CredentialStore store;
+  private final UnaryOperator<MyPlexAccount.Builder> plexTv;
 
-  private PlexCli(PrintStream out, PrintStream err) {
+  private PlexCli(PrintStream out, PrintStream err, UnaryOperator<MyPlexAccount.Builder> plexTv) {
     this.out = out;
     this.err = err;
+    this.plexTv = plexTv;
   }
 
-  /** Runs the tool with the process's arguments and environment. */
+  /** Runs the tool with the process's arguments and environment, then exits with its code. */
   public static void main(String[] args) {
     System.exit(run(args, System.out, System.err, System.getenv()));
   }
 
   /** Runs one command; returns the exit code. */
   public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
-    return new PlexCli(out, err).execute(args, env);
+    return run(args, out, err, env, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #run(String[], PrintStream, PrintStream, Map)}, with plex.tv as {@code plexTv} sets
+   * it.
+   */
+  static int run(
+      String[] args,
+      PrintStream out,
+      PrintStream err,
+      Map<String, String> env,
+      UnaryOperator<MyPlexAccount.Builder> plexTv) {
+    return new PlexCli(out, err, plexTv).execute(args, env);
   }
 
   private int execute(String[] args, Map<String, String> env) {
-    List<String> rest = new ArrayList<>();
-    String config = env.get("PLEXAPI_CONFIG");
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--fake" -> fake = true;
-        case "--verbose" -> verbose = true;
-        case "--config" -> config = i + 1 < args.length ? args[++i] : null;
-        default -> rest.add(args[i]);
-      }
-    }
-    if (rest.isEmpty() || config == null && env.get("HOME") == null) {
+    CliArguments cli;
+    try {
+      cli = CliArguments.parse(args, env);
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
       err.println(USAGE);
       return 2;
     }
-    store =
-        new CredentialStore(
-            config != null
-                ? Path.of(config)
-                : Path.of(env.get("HOME"), ".config", "plexapi-java", "credentials.properties"));
+    if (cli.help()) {
+      out.println(USAGE);
+      return 2;
+    }
     try {
-      if (!fake) {
-        return dispatch(rest, MyPlexAccount.builder().product("plexapi-java cli"), null);
+      if (cli.fake()) {
+        try (FakePlexTv plexTv = OfflinePlexTv.start()) {
+          String clientId = nonBlank(env.get("PLEX_CLIENT_IDENTIFIER"), "plexapi-cli-fake");
+          return dispatch(cli, OfflinePlexTv.account(plexTv, clientId).product(PRODUCT), null);
+        }
       }
-      try (FakePlexTv plexTv = FakePlexTv.start()) {
-        plexTv.addServer(
-            "Living Room",
-            FakeConnection.local().dead(),
-            FakeConnection.local(),
-            FakeConnection.remote());
-        plexTv.addServer("Cabin", false, FakeConnection.remote().slow(Duration.ofMillis(50)));
-        plexTv.approvePinsAfter(Duration.ofMillis(300));
-        return dispatch(
-            rest,
-            MyPlexAccount.builder()
-                .product("plexapi-java cli")
-                .baseUrl(plexTv.baseUrl())
-                .okHttpClient(plexTv.okHttpClient())
-                .pinPollInterval(Duration.ofMillis(100)),
-            plexTv);
+      MyPlexAccount.Builder builder = MyPlexAccount.builder().product(PRODUCT);
+      if (cli.baseUrl() != null) {
+        builder.baseUrl(cli.baseUrl());
+        return withEnvironment(cli, builder, env, null);
       }
+      if (cli.config() == null) {
+        err.println("error: HOME is not set: pass --config FILE");
+        return 2;
+      }
+      return withEnvironment(cli, plexTv.apply(builder), env, new CredentialStore(cli.config()));
     } catch (PlexApiException | IOException | IllegalArgumentException | IllegalStateException e) {
       err.println("error: " + e.getMessage());
-      if (verbose) {
+      if (cli.verbose()) {
         e.printStackTrace(err);
       }
       return e instanceof IllegalArgumentException ? 2 : 1;
     }
   }
 
-  private int dispatch(List<String> args, MyPlexAccount.Builder builder, FakePlexTv plexTv)
+  /** PLEX_TOKEN and PLEX_CLIENT_IDENTIFIER first, then the saved credentials (if a store). */
+  private int withEnvironment(
+      CliArguments cli,
+      MyPlexAccount.Builder builder,
+      Map<String, String> env,
+      CredentialStore store)
       throws IOException {
-    String command = args.get(0);
-    if (command.equals("login")) {
-      return login(builder);
+    CredentialStore.Credentials saved = store != null ? store.load() : null;
+    String token = nonBlank(env.get("PLEX_TOKEN"), saved != null ? saved.token() : null);
+    String clientId =
+        nonBlank(
+            env.get("PLEX_CLIENT_IDENTIFIER"), saved != null ? saved.clientIdentifier() : null);
+    builder.clientIdentifier(clientId != null ? clientId : UUID.randomUUID().toString());
+    if (cli.command().equals("login")) {
+      return dispatch(cli, builder, store);
     }
-    CredentialStore.Credentials saved = store.load();
-    if (plexTv != null) {
-      builder
-          .token(plexTv.token())
-          .clientIdentifier(saved != null ? saved.clientIdentifier() : "plexapi-cli-fake");
-    } else if (saved == null) {
-      err.println("error: not logged in: run 'plex login' first");
+    if (token == null) {
+      err.println(
+          store != null
+              ? "error: not logged in: run 'plex login' or set PLEX_TOKEN (no token in "
+                  + store.path()
+                  + ")"
+              : "error: not logged in: set PLEX_TOKEN (saved credentials are for plex.tv only)");
       return 3;
-    } else {
-      builder.token(saved.token()).clientIdentifier(saved.clientIdentifier());
+    }
+    return dispatch(cli, builder.token(token), store);
+  }
+
+  private int dispatch(CliArguments cli, MyPlexAccount.Builder builder, CredentialStore store)
+      throws IOException {
+    List<String> operands = cli.operands();
+    if (cli.command().equals("login")) {
+      return login(builder, store);
     }
     try (MyPlexAccount account = builder.build()) {
-      switch (command) {
+      switch (cli.command()) {
         case "account" -> account(account.connect());
         case "servers" -> servers(account.resources());
-        case "connect" -> connect(account, argument(args, 1, "connect NAME"));
-        case "webhooks" -> webhooks(account, args);
-        default ->
-            throw new IllegalArgumentException("unknown command '" + command + "'\n" + USAGE);
+        case "connect" -> {
+          return connect(account, operands.get(0));
+        }
+        default -> webhooks(account, operands);
       }
     }
     return 0;
   }
 
-  private int login(MyPlexAccount.Builder builder) throws IOException {
-    CredentialStore.Credentials saved = store.load();
-    String clientId = saved != null ? saved.clientIdentifier() : UUID.randomUUID().toString();
-    try (MyPlexAccount account = builder.clientIdentifier(clientId).build()) {
+  private int login(MyPlexAccount.Builder builder, CredentialStore store) throws IOException {
+    try (MyPlexAccount account = builder.build()) {
       WebLogin login = account.getWebLogin(null);
       out.println("Open this page to sign in: " + login.getUri());
       account.webLoginCheck(login, Duration.ofMinutes(10));
+      String clientId = account.headers().get("X-Plex-Client-Identifier");
+      if (store == null) {
+        out.println("Signed in as " + account.getUsername() + " (not saved: not plex.tv)");
+        return 0;
+      }
       store.save(new CredentialStore.Credentials(account.getAuthenticationToken(), clientId));
       out.println("Signed in as " + account.getUsername() + "; token saved to " + store.path());
     }
@@ -176,24 +200,38 @@ public final class PlexCli {
     return (c.isRelay() ? "relay" : c.isLocal() ? "local" : "remote") + " " + c.getUri();
   }
 
-  private void connect(MyPlexAccount account, String name) {
-    PlexServer server = account.resource(name).connect();
+  private int connect(MyPlexAccount account, String name) {
+    MyPlexResource resource;
+    try {
+      resource = account.resource(name);
+    } catch (NotFoundException e) {
+      String names =
+          account.resources().stream()
+              .map(r -> "'" + r.getName() + "'")
+              .collect(Collectors.joining(", "));
+      err.println(
+          "error: no resource named '"
+              + name
+              + "'; "
+              + (names.isEmpty() ? "the account has none" : "there are: " + names));
+      return 1;
+    }
+    PlexServer server = resource.connect();
     out.printf(
         "connected to %s at %s in %d ms%n",
         server.getFriendlyName(), server.getBaseUrl(), server.getConnectTime().toMillis());
     server.getConnectReport().forEach(line -> out.println("  " + line));
+    return 0;
   }
 
-  private void webhooks(MyPlexAccount account, List<String> args) {
+  private void webhooks(MyPlexAccount account, List<String> operands) {
     List<String> now;
-    if (args.size() == 1) {
+    if (operands.isEmpty()) {
       now = account.webhooks();
-    } else if (args.get(1).equals("add")) {
-      now = account.addWebhook(argument(args, 2, "webhooks add URL"));
-    } else if (args.get(1).equals("delete")) {
-      now = account.deleteWebhook(argument(args, 2, "webhooks delete URL"));
+    } else if (operands.get(0).equals("add")) {
+      now = account.addWebhook(operands.get(1));
     } else {
-      throw new IllegalArgumentException("usage: webhooks [add|delete URL]");
+      now = account.deleteWebhook(operands.get(1));
     }
     if (now.isEmpty()) {
       out.println("(no webhooks)");
@@ -201,10 +239,7 @@ public final class PlexCli {
     now.forEach(out::println);
   }
 
-  private static String argument(List<String> args, int index, String usage) {
-    if (args.size() <= index) {
-      throw new IllegalArgumentException("usage: " + usage);
-    }
-    return args.get(index);
+  private static String nonBlank(String value, String fallback) {
+    return value != null && !value.isBlank() ? value.trim() : fallback;
   }
 }

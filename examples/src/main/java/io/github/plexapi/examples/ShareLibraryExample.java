@@ -6,6 +6,7 @@ import io.github.plexapi.myplex.MyPlexResource;
 import io.github.plexapi.myplex.SharingSettings;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Share a library: invites a friend by e-mail and shares one section of a server with them,
@@ -14,14 +15,23 @@ import java.util.List;
 public final class ShareLibraryExample {
   private ShareLibraryExample() {}
 
-  /** Runs against plex.tv: {@code ShareLibraryExample "My Server" Movies friend@example.com}. */
+  /**
+   * Runs against plex.tv: {@code ShareLibraryExample "My Server" Movies friend@example.com};
+   * offline with {@code --fake}.
+   */
   public static void main(String[] args) {
-    run(
-        MyPlexAccount.builder().fromEnv().product("plexapi-java example"),
-        args[0],
-        args[1],
-        args[2],
-        System.out);
+    System.exit(launch(args, System.getenv(), System.out, System.err));
+  }
+
+  /** Runs the example as {@code main} does; returns the exit code instead of exiting. */
+  static int launch(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    return ExampleMain.of("ShareLibraryExample", "SERVER SECTION EMAIL", 3)
+        .run(
+            args,
+            env,
+            out,
+            err,
+            (builder, a, printer) -> run(builder, a.get(0), a.get(1), a.get(2), printer));
   }
 
   /** Shares section {@code sectionTitle} of {@code serverName} with {@code email}. */

@@ -3,6 +3,7 @@ package io.github.plexapi.examples;
 import io.github.plexapi.myplex.MyPlexAccount;
 import io.github.plexapi.myplex.MyPlexHomeUser;
 import java.io.PrintStream;
+import java.util.Map;
 
 /**
  * Switch home user: lists the Plex Home's users and switches to one by name with its PIN, getting
@@ -11,13 +12,24 @@ import java.io.PrintStream;
 public final class SwitchHomeUserExample {
   private SwitchHomeUserExample() {}
 
-  /** Runs against plex.tv: {@code SwitchHomeUserExample Kid 1234} (PIN optional). */
+  /**
+   * Runs against plex.tv: {@code SwitchHomeUserExample Kid 1234} (PIN optional); offline with
+   * {@code --fake}.
+   */
   public static void main(String[] args) {
-    run(
-        MyPlexAccount.builder().fromEnv().product("plexapi-java example"),
-        args[0],
-        args.length > 1 ? args[1] : null,
-        System.out);
+    System.exit(launch(args, System.getenv(), System.out, System.err));
+  }
+
+  /** Runs the example as {@code main} does; returns the exit code instead of exiting. */
+  static int launch(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    return ExampleMain.of("SwitchHomeUserExample", "TITLE [PIN]", 1)
+        .run(
+            args,
+            env,
+            out,
+            err,
+            (builder, a, printer) ->
+                run(builder, a.get(0), a.size() > 1 ? a.get(1) : null, printer));
   }
 
   /** Switches to the home user titled {@code title}. */

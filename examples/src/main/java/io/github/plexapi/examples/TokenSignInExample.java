@@ -2,6 +2,7 @@ package io.github.plexapi.examples;
 
 import io.github.plexapi.myplex.MyPlexAccount;
 import java.io.PrintStream;
+import java.util.Map;
 
 /**
  * Token sign-in: builds an account from {@code PLEX_TOKEN} (and a persisted {@code
@@ -10,9 +11,15 @@ import java.io.PrintStream;
 public final class TokenSignInExample {
   private TokenSignInExample() {}
 
-  /** Runs against plex.tv with the token in {@code PLEX_TOKEN}. */
+  /** Runs against plex.tv with the token in {@code PLEX_TOKEN}, or offline with {@code --fake}. */
   public static void main(String[] args) {
-    run(MyPlexAccount.builder().fromEnv().product("plexapi-java example"), System.out);
+    System.exit(launch(args, System.getenv(), System.out, System.err));
+  }
+
+  /** Runs the example as {@code main} does; returns the exit code instead of exiting. */
+  static int launch(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    return ExampleMain.of("TokenSignInExample", "", 0)
+        .run(args, env, out, err, (builder, a, printer) -> run(builder, printer));
   }
 
   /** Connects the account the builder describes and prints its summary. */

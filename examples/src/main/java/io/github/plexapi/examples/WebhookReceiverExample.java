@@ -1,10 +1,15 @@
 package io.github.plexapi.examples;
 
 import io.github.plexapi.myplex.MyPlexAccount;
+import io.github.plexapi.myplex.PlexApiException;
 import io.github.plexapi.myplex.WebhookEvent;
 import io.github.plexapi.myplex.WebhookReceiver;
 import io.github.plexapi.testkit.FakePlexTv;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -16,23 +21,54 @@ import java.util.concurrent.TimeUnit;
  * argument) until stopped.
  */
 public final class WebhookReceiverExample {
+  static final String USAGE = "usage: bin/example WebhookReceiverExample [--fake] [PORT]";
+
   private WebhookReceiverExample() {}
 
   /** {@code WebhookReceiverExample [--fake] [port]}; the real account comes from PLEX_TOKEN. */
-  public static void main(String[] args) throws Exception {
-    if (args.length > 0 && args[0].equals("--fake")) {
-      try (FakePlexTv plexTv = FakePlexTv.start()) {
-        runFake(plexTv, System.out);
-      }
-      return;
+  public static void main(String[] args) {
+    System.exit(launch(args, System.getenv(), System.out, System.err));
+  }
+
+  /** Runs the example with these arguments and environment; returns the exit code. */
+  static int launch(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    List<String> rest = new ArrayList<>(List.of(args));
+    boolean fake = rest.remove("--fake") | "1".equals(env.get("PLEXAPI_FAKE"));
+    if (rest.contains("--help") || rest.contains("-h")) {
+      out.println(USAGE);
+      return 2;
     }
-    int port = args.length > 0 ? Integer.parseInt(args[0]) : 8099;
-    try (MyPlexAccount account = MyPlexAccount.builder().fromEnv().build();
-        WebhookReceiver receiver =
-            WebhookReceiver.builder().port(port).path(secretPath()).build(System.out::println)) {
-      System.out.println(
-          "Listening; register this URL (with your LAN address): " + receiver.getUri());
-      Thread.currentThread().join();
+    if (rest.size() > 1 || !rest.isEmpty() && !rest.get(0).matches("\\d{1,5}")) {
+      err.println(USAGE);
+      return 2;
+    }
+    try {
+      if (fake) {
+        try (FakePlexTv plexTv = FakePlexTv.start()) {
+          runFake(plexTv, out);
+        }
+        return 0;
+      }
+      if (env.get("PLEX_TOKEN") == null || env.get("PLEX_TOKEN").isBlank()) {
+        err.println(ExampleMain.NO_TOKEN);
+        return 3;
+      }
+      int port = rest.isEmpty() ? 8099 : Integer.parseInt(rest.get(0));
+      try (WebhookReceiver receiver =
+          WebhookReceiver.builder().port(port).path(secretPath()).build(out::println)) {
+        out.println("Listening; register this URL (with your LAN address): " + receiver.getUri());
+        Thread.currentThread().join();
+      }
+      return 0;
+    } catch (PlexApiException | IllegalArgumentException | IOException e) {
+      err.println("error: " + e.getMessage());
+      return 1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 1;
+    } catch (Exception e) {
+      err.println("error: " + e);
+      return 1;
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.plexapi.examples;
 
 import io.github.plexapi.myplex.MyPlexAccount;
 import java.io.PrintStream;
+import java.util.Map;
 
 /**
  * Webhooks: lists the account's webhooks, adds one and removes it again. Each change reads the list
@@ -10,9 +11,18 @@ import java.io.PrintStream;
 public final class WebhooksExample {
   private WebhooksExample() {}
 
-  /** Runs against plex.tv: {@code WebhooksExample https://example.com/hook}. */
+  /**
+   * Runs against plex.tv: {@code WebhooksExample https://example.com/hook}; offline with {@code
+   * --fake}.
+   */
   public static void main(String[] args) {
-    run(MyPlexAccount.builder().fromEnv().product("plexapi-java example"), args[0], System.out);
+    System.exit(launch(args, System.getenv(), System.out, System.err));
+  }
+
+  /** Runs the example as {@code main} does; returns the exit code instead of exiting. */
+  static int launch(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    return ExampleMain.of("WebhooksExample", "URL", 1)
+        .run(args, env, out, err, (builder, a, printer) -> run(builder, a.get(0), printer));
   }
 
   /** Adds {@code url}, then deletes it, printing the list each time. */

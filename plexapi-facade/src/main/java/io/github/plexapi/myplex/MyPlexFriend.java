@@ -57,9 +57,33 @@ public final class MyPlexFriend {
     return isTrue(model.getRestricted());
   }
 
-  /** {@code accepted} or {@code pending}, as plex.tv sends it. */
+  /**
+   * {@code accepted} or {@code pending}, as plex.tv sends it.
+   *
+   * @return the raw status, or null; {@link #getFriendStatus()} gives it typed
+   */
   public String getStatus() {
     return model.getStatus();
+  }
+
+  /**
+   * The status as the value {@code friends(FriendStatus)} takes: {@code accepted}, {@code
+   * pending_received} and {@code pending_sent} as named, and the bare {@code pending} plex.tv
+   * answers an invitation just sent with as {@link FriendStatus#PENDING_SENT}. No request is sent.
+   *
+   * @return the status, or null when plex.tv sent none or one this version does not know
+   */
+  public FriendStatus getFriendStatus() {
+    String status = model.getStatus();
+    if ("pending".equals(status)) {
+      return FriendStatus.PENDING_SENT;
+    }
+    for (FriendStatus known : FriendStatus.values()) {
+      if (known.value().equals(status)) {
+        return known;
+      }
+    }
+    return null;
   }
 
   /** When the friendship began, or null. */

@@ -128,6 +128,7 @@ class FriendsTest {
             "friend@example.com", account.resource("Box"), List.of("tv shows", 1001L), settings);
 
     assertEquals("pending", invited.getStatus());
+    assertEquals(FriendStatus.PENDING_SENT, invited.getFriendStatus());
     plexTv.verify(
         postRequestedFor(urlEqualTo("/api/v2/friends/invite?identifier=friend%40example.com"))
             .withHeader("X-Plex-Token", equalTo(TOKEN)));
@@ -214,6 +215,7 @@ class FriendsTest {
 
     plexTv.verify(2, deleteRequestedFor(urlEqualTo("/api/v2/sharings/7")));
     assertEquals("accepted", accepted.getStatus());
+    assertEquals(FriendStatus.ACCEPTED, accepted.getFriendStatus());
     assertEquals(Instant.parse("2021-02-10T10:10:19Z"), accepted.getFriendshipCreatedAt());
     assertThrows(IllegalArgumentException.class, () -> account.removeFriend(null));
   }

@@ -6,11 +6,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.plexapi.myplex.FriendStatus;
 import io.github.plexapi.testkit.internal.FakeState;
+import io.github.plexapi.testkit.internal.FaultPlan;
 import io.github.plexapi.testkit.internal.MediaServerHost;
 import io.github.plexapi.testkit.internal.PinState;
 import io.github.plexapi.testkit.internal.PlexTvResponder;
 import io.github.plexapi.testkit.internal.ProviderRoutes;
+import io.github.plexapi.testkit.internal.RequestLog;
 import io.github.plexapi.testkit.internal.Tls;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import okhttp3.OkHttpClient;
 
@@ -53,23 +57,52 @@ public final class FakePlexTv implements AutoCloseable {
   private final ProviderRoutes providers = new ProviderRoutes();
   private final WireMockServer server;
   private final List<FakeMediaServer> mediaServers = new ArrayList<>();
+  private final RequestLog requests = new RequestLog();
+  private final FaultPlan faults = new FaultPlan();
 
-  private FakePlexTv() {
+  private FakePlexTv(int port) {
     state = new FakeState(USERNAME, PASSWORD, "fake-token-" + UUID.randomUUID());
+    var config = wireMockConfig().bindAddress("127.0.0.1");
     server =
         new WireMockServer(
-            wireMockConfig()
-                .dynamicPort()
-                .bindAddress("127.0.0.1")
-                .extensions(new PlexTvResponder(state, providers)));
+            (port == 0 ? config.dynamicPort() : config.port(port))
+                .extensions(new PlexTvResponder(state, providers, requests, faults)));
   }
 
-  /** Starts a fake plex.tv on a free port of 127.0.0.1. */
+  /**
+   * Starts a fake plex.tv on a free port of 127.0.0.1.
+   *
+   * @return the running fake; close it to stop it and its media servers
+   */
   public static FakePlexTv start() {
-    FakePlexTv fake = new FakePlexTv();
-    fake.server.start();
+    return start(0);
+  }
+
+  /**
+   * Starts a fake plex.tv on {@code port} of 127.0.0.1 (0 for a free one).
+   *
+   * @return the running fake; close it to stop it and its media servers
+   * @throws IllegalArgumentException if {@code port} is not 0 to 65535
+   * @throws IllegalStateException if the port is taken
+   */
+  public static FakePlexTv start(int port) {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be 0 to 65535, was " + port);
+    }
+    FakePlexTv fake = new FakePlexTv(port);
+    try {
+      fake.server.start();
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          "cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+    }
     fake.server.stubFor(any(anyUrl()).willReturn(ok()));
     return fake;
+  }
+
+  /** The port the fake listens on, on 127.0.0.1. */
+  public int port() {
+    return server.port();
   }
 
   /** The URL to give {@code MyPlexAccount.builder().baseUrl(...)}. */
@@ -180,9 +213,69 @@ public final class FakePlexTv implements AutoCloseable {
 
   /**
    * Adds a friend whose invitation is {@code status}: accepted, pending_received or pending_sent.
+   *
+   * @return the friend's id
+   * @deprecated use {@link #addFriend(String, String, FriendStatus)}, the library's own values
    */
+  @Deprecated
   public long addFriend(String title, String email, String status) {
     return state.addFriend(title, email, status).id();
+  }
+
+  /**
+   * Adds a friend, or an invitation sent or received, as {@code status} says.
+   *
+   * @return the friend's id (what {@link #shareWithFriend} and {@link #setFriendSetting} take)
+   */
+  public long addFriend(String title, String email, FriendStatus status) {
+    return state.addFriend(title, email, Objects.requireNonNull(status, "status").value()).id();
+  }
+
+  /**
+   * Plays {@code fault} on requests for {@code method} (null: any) and {@code path} instead of the
+   * normal answer. {@code path} is as the library sends it, without a host prefix ({@code
+   * /api/v2/user}); a trailing {@code *} makes it a prefix ({@code /api/v2/*}). Faults are tried in
+   * the order added; a fault with {@link FakeFault#times(int)} stops once used up.
+   */
+  public void inject(String method, String path, FakeFault fault) {
+    faults.add(
+        method, Objects.requireNonNull(path, "path"), Objects.requireNonNull(fault, "fault"));
+  }
+
+  /** Removes every injected fault: every path answers as normal again. */
+  public void clearFaults() {
+    faults.clear();
+  }
+
+  /** Every request the fake received so far, in arrival order (faulted ones too). */
+  public List<FakeRequest> requests() {
+    return requests.all();
+  }
+
+  /** The friends and invitations the fake holds, as values. */
+  public List<FakeFriend> fakeFriends() {
+    return state.friends().stream()
+        .map(f -> new FakeFriend(f.id(), f.title(), f.email(), friendStatus(f.status())))
+        .toList();
+  }
+
+  /** The server shares the fake holds, as values. */
+  public List<FakeShare> fakeShares() {
+    return state.shares().stream()
+        .map(
+            s ->
+                new FakeShare(
+                    s.machineIdentifier(), s.invitedEmail(), s.invitedId(), s.sectionIds()))
+        .toList();
+  }
+
+  private static FriendStatus friendStatus(String value) {
+    for (FriendStatus status : FriendStatus.values()) {
+      if (status.value().equals(value)) {
+        return status;
+      }
+    }
+    return FriendStatus.PENDING_SENT; // the bare "pending" of an invitation this account sent
   }
 
   /**
@@ -235,7 +328,12 @@ public final class FakePlexTv implements AutoCloseable {
     return WebhookSender.send(state.webhooks(), event);
   }
 
-  /** The titles of the friends and invitations, with their status ({@code title: status}). */
+  /**
+   * The titles of the friends and invitations, with their status ({@code title: status}).
+   *
+   * @deprecated use {@link #fakeFriends()}, which gives them as values
+   */
+  @Deprecated
   public List<String> friends() {
     return state.friends().stream().map(f -> f.title() + ": " + f.status()).toList();
   }
@@ -243,7 +341,10 @@ public final class FakePlexTv implements AutoCloseable {
   /**
    * The server shares made, as {@code machineIdentifier -> invitee: sectionIds} (the invitee's
    * e-mail, or id).
+   *
+   * @deprecated use {@link #fakeShares()}, which gives them as values
    */
+  @Deprecated
   public List<String> shares() {
     return state.shares().stream()
         .map(

@@ -64,12 +64,20 @@ public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
   private final FakeState state;
   private final ProviderRoutes providers;
   private final LegacyShareRoutes legacyShares;
+  private final RequestLog log;
+  private final FaultPlan faults;
 
-  /** A responder over {@code state}, answering the provider hosts' calls from {@code providers}. */
-  public PlexTvResponder(FakeState state, ProviderRoutes providers) {
+  /**
+   * A responder over {@code state}, answering the provider hosts' calls from {@code providers},
+   * recording every request in {@code log} and playing the faults of {@code faults} first.
+   */
+  public PlexTvResponder(
+      FakeState state, ProviderRoutes providers, RequestLog log, FaultPlan faults) {
     this.state = state;
     this.providers = providers;
     this.legacyShares = new LegacyShareRoutes(state);
+    this.log = log;
+    this.faults = faults;
   }
 
   @Override
@@ -83,6 +91,18 @@ public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
     String method = request.getMethod().getName();
     String path = withoutHostPrefix(URI.create(request.getUrl()).getPath());
     ServedRequests.record(method, path);
+    log.record(request, method, path);
+    io.github.plexapi.testkit.FakeFault fault = faults.take(method, path);
+    if (fault == null) {
+      return normalAnswer(method, path, request);
+    }
+    ResponseDefinition faulty = FaultPlan.answer(fault);
+    return faulty != null
+        ? faulty
+        : FaultPlan.delayed(normalAnswer(method, path, request), fault.delay());
+  }
+
+  private ResponseDefinition normalAnswer(String method, String path, Request request) {
     if (request.getHeader("X-Plex-Client-Identifier") == null) {
       return error(400, 1000, "X-Plex-Client-Identifier is missing");
     }
