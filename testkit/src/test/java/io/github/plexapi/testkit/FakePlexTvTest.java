@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.plexapi.myplex.FriendStatus;
 import io.github.plexapi.myplex.InvalidPinException;
 import io.github.plexapi.myplex.LibrarySection;
 import io.github.plexapi.myplex.MyPlexAccount;
@@ -140,16 +141,26 @@ class FakePlexTvTest {
   @Test
   void friendsInvitationsAndShares() {
     plexTv.addServer("Box", FakeConnection.local());
-    plexTv.addFriend("Fred", "fred@example.com", "accepted");
-    long pending = plexTv.addFriend("Nina", "nina@example.com", "pending_received");
+    plexTv.addFriend("Fred", "fred@example.com", FriendStatus.ACCEPTED);
+    long pending = plexTv.addFriend("Nina", "nina@example.com", FriendStatus.PENDING_RECEIVED);
     MyPlexAccount account = account().token(plexTv.token()).build();
 
     account.inviteFriend("new@example.com", account.resource("Box"), List.of("Movies"), null);
     account.acceptInvite(account.pendingInvites(true).get(0));
     account.removeFriend(account.friends().get(0));
 
-    assertEquals(List.of("new@example.com: pending_sent", "Nina: accepted"), plexTv.friends());
-    assertEquals(List.of("fake-box -> new@example.com: [1001]"), plexTv.shares());
+    assertEquals(
+        List.of(
+            new FakeFriend(
+                plexTv.fakeFriends().get(0).id(),
+                "new@example.com",
+                "new@example.com",
+                FriendStatus.PENDING_SENT),
+            new FakeFriend(pending, "Nina", "nina@example.com", FriendStatus.ACCEPTED)),
+        plexTv.fakeFriends());
+    assertEquals(
+        List.of(new FakeShare("fake-box", "new@example.com", null, List.of(1001L))),
+        plexTv.fakeShares());
     assertTrue(pending > 0);
   }
 
@@ -170,7 +181,7 @@ class FakePlexTvTest {
   @Test
   void anAcceptedFriendHoldsSharesWithSettingsInPlexTvsOwnForm() {
     FakeMediaServer box = plexTv.addServer("Box", FakeConnection.local());
-    long fred = plexTv.addFriend("Fred", "fred@example.com", "accepted");
+    long fred = plexTv.addFriend("Fred", "fred@example.com", FriendStatus.ACCEPTED);
     String excluding = "contentRating=12|label=BAFTA%2C1001%20Movies&contentRating!=Approved";
     plexTv.shareWithFriend(fred, box, 1001L);
     plexTv.setFriendSetting(fred, "filterMovies", excluding);
@@ -190,7 +201,10 @@ class FakePlexTvTest {
         shared.getSharingSettings().getFilterMovies().excludedContentRatings());
     assertEquals(excluding, plexTv.friendSetting(fred, "filterMovies"), "the exclusion was lost");
     assertEquals("1", plexTv.friendSetting(fred, "allowSync"));
-    assertEquals(List.of("Fred: accepted"), plexTv.friends(), "inviting a friend duplicated it");
+    assertEquals(
+        List.of(new FakeFriend(fred, "Fred", "fred@example.com", FriendStatus.ACCEPTED)),
+        plexTv.fakeFriends(),
+        "inviting a friend duplicated it");
     assertEquals(
         List.of("Movies", "TV Shows"),
         account.friends().get(0).getSharedServers().stream()
@@ -211,5 +225,17 @@ class FakePlexTvTest {
     assertTrue(account.privacy().isOptOutPlayback());
     account.device("Box", null).delete();
     assertThrows(NotFoundException.class, () -> account.device("Box", null));
+  }
+
+  @Test
+  @SuppressWarnings("deprecation") // the string forms stay until they are removed
+  void theDeprecatedStringFormsSayTheSameAsTheValues() {
+    FakeMediaServer box = plexTv.addServer("Box", FakeConnection.local());
+    long fred = plexTv.addFriend("Fred", "fred@example.com", "accepted");
+    plexTv.shareWithFriend(fred, box, 1001L);
+
+    assertEquals(List.of("Fred: accepted"), plexTv.friends());
+    assertEquals(List.of("fake-box -> fred@example.com: [1001]"), plexTv.shares());
+    assertEquals(FriendStatus.ACCEPTED, plexTv.fakeFriends().get(0).status());
   }
 }

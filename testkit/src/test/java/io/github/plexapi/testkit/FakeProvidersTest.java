@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.plexapi.myplex.DiscoverItem;
+import io.github.plexapi.myplex.FriendStatus;
 import io.github.plexapi.myplex.MyPlexAccount;
 import io.github.plexapi.myplex.MyPlexFriend;
 import io.github.plexapi.myplex.MyPlexHomeUser;
@@ -83,16 +84,18 @@ class FakeProvidersTest {
   @Test
   void aFriendsSectionsAreSetExactlyAndPendingInvitesFoundByName() {
     FakeMediaServer box = plexTv.addServer("Box", FakeConnection.local());
-    long fred = plexTv.addFriend("Fred", "fred@example.com", "accepted");
-    plexTv.addFriend("Nina", "nina@example.com", "pending_received");
+    long fred = plexTv.addFriend("Fred", "fred@example.com", FriendStatus.ACCEPTED);
+    plexTv.addFriend("Nina", "nina@example.com", FriendStatus.PENDING_RECEIVED);
     plexTv.shareWithFriend(fred, box, 1001L);
     MyPlexAccount account = account().build();
     MyPlexFriend friend = account.friends().get(0);
 
     account.updateFriend(friend, account.resource("Box"), List.of("Movies", "TV Shows"), null);
-    assertEquals(List.of("fake-box -> fred@example.com: [1001, 1002]"), plexTv.shares());
+    assertEquals(
+        List.of(new FakeShare("fake-box", "fred@example.com", fred, List.of(1001L, 1002L))),
+        plexTv.fakeShares());
     account.updateFriend(friend, account.resource("Box"), List.of(), null);
-    assertEquals(List.of(), plexTv.shares());
+    assertEquals(List.of(), plexTv.fakeShares());
     assertEquals("Nina", account.pendingInvite("NINA@example.com", true, true).getTitle());
   }
 
@@ -105,7 +108,8 @@ class FakeProvidersTest {
         account.createHomeUser("Kid", account.resource("Box"), List.of("Movies"), null);
 
     assertEquals("Kid", kid.getTitle());
-    assertEquals(List.of("fake-box -> " + kid.getId() + ": [1001]"), plexTv.shares());
+    assertEquals(
+        List.of(new FakeShare("fake-box", null, kid.getId(), List.of(1001L))), plexTv.fakeShares());
     assertTrue(account.homeUsers().stream().anyMatch(u -> "Kid".equals(u.getTitle())));
   }
 }
