@@ -47,6 +47,11 @@ public final class FakeMediaServer {
     return owned;
   }
 
+  /** The loopback port of each connection, in the order they were added. */
+  public List<Integer> ports() {
+    return hosts.stream().map(MediaServerHost::port).toList();
+  }
+
   /** How many requests reached each connection, in the order they were added. */
   public List<Integer> requestCounts() {
     return hosts.stream().map(MediaServerHost::requests).toList();
