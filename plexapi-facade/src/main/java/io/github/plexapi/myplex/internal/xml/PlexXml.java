@@ -32,10 +32,28 @@ public final class PlexXml {
           "\\A\\uFEFF?(?:\\s|<\\?.*?\\?>|<!--.*?-->)*<!DOCTYPE",
           Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
-  private final XmlMapper mapper;
+  private volatile XmlMapper mapper;
 
-  /** Creates a reader with plex.tv's conventions. */
-  public PlexXml() {
+  /**
+   * Creates a reader with plex.tv's conventions; its Jackson mapper is built on first use, so a
+   * program that never reads XML never pays for it.
+   */
+  public PlexXml() {}
+
+  private XmlMapper mapper() {
+    XmlMapper built = mapper;
+    if (built == null) {
+      synchronized (this) {
+        if (mapper == null) {
+          mapper = newMapper();
+        }
+        built = mapper;
+      }
+    }
+    return built;
+  }
+
+  private static XmlMapper newMapper() {
     XMLInputFactory input = XMLInputFactory.newFactory();
     input.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     input.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -45,17 +63,16 @@ public final class PlexXml {
     plexConventions.addDeserializer(boolean.class, new FlexibleBooleanDeserializer());
     plexConventions.setDeserializerModifier(new IdListRule());
 
-    mapper =
-        XmlMapper.builder(XmlFactory.builder().xmlInputFactory(input).build())
-            .defaultUseWrapper(false)
-            .addModule(new JakartaXmlBindAnnotationModule())
-            .addModule(plexConventions)
-            .addHandler(new KeepUnknownAsAdditionalProperties())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)
-            .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
-            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-            .build();
+    return XmlMapper.builder(XmlFactory.builder().xmlInputFactory(input).build())
+        .defaultUseWrapper(false)
+        .addModule(new JakartaXmlBindAnnotationModule())
+        .addModule(plexConventions)
+        .addHandler(new KeepUnknownAsAdditionalProperties())
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)
+        .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+        .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+        .build();
   }
 
   /**
@@ -65,6 +82,7 @@ public final class PlexXml {
    *     stripped), declares a DTD, or does not fit the type
    */
   public <T> T read(byte[] xml, Type type) throws IOException {
+    XmlMapper mapper = mapper();
     JavaType javaType = mapper.getTypeFactory().constructType(type);
     String text = withoutDtd(xml);
     try {
@@ -80,7 +98,7 @@ public final class PlexXml {
 
   /** Reads an XML document as a tree (element names as fields, attributes as fields). */
   public JsonNode readTree(byte[] xml) throws IOException {
-    return mapper.readTree(withoutDtd(xml));
+    return mapper().readTree(withoutDtd(xml));
   }
 
   /**
