@@ -20,14 +20,19 @@ final class ConnectedEndpoint {
   private final PlexApiClient client;
   private final Duration connectTime;
   private final List<String> connectReport;
+  private final List<ConnectAttempt> attempts;
+  private final ResourceConnection connection;
   private final String targetClientIdentifier;
 
-  ConnectedEndpoint(Connector.Connected<?> connected, PlexSession session) {
+  ConnectedEndpoint(
+      Connector.Connected<?> connected, PlexSession session, ResourceConnection connection) {
     this.session = session;
     this.baseUrl = connected.won().candidate().url();
     this.client = connected.client();
     this.connectTime = connected.won().elapsed();
     this.connectReport = connected.won().others();
+    this.attempts = connected.won().attempts();
+    this.connection = connection;
     this.targetClientIdentifier = null;
   }
 
@@ -41,6 +46,8 @@ final class ConnectedEndpoint {
     this.client = null;
     this.connectTime = Duration.ZERO;
     this.connectReport = List.of();
+    this.attempts = List.of();
+    this.connection = null;
     this.targetClientIdentifier = targetClientIdentifier;
   }
 
@@ -68,6 +75,15 @@ final class ConnectedEndpoint {
 
   List<String> connectReport() {
     return connectReport;
+  }
+
+  List<ConnectAttempt> attempts() {
+    return attempts;
+  }
+
+  /** The resource's connection that won, or null when there was no resource (a known URL). */
+  ResourceConnection connection() {
+    return connection;
   }
 
   /** Sends a request to {@code path} on the endpoint with its token, decoded as for plex.tv. */

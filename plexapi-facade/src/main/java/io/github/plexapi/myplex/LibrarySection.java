@@ -25,8 +25,22 @@ public record LibrarySection(Long id, Integer key, String title, String type) {
     return id;
   }
 
+  /**
+   * The section's key on its server (what that server's {@code /library/sections/KEY} takes).
+   *
+   * @return the key, or null when plex.tv did not send it
+   */
+  public Integer getKey() {
+    return key;
+  }
+
   /** The title. */
   public String getTitle() {
     return title;
+  }
+
+  /** The section's type: {@code movie}, {@code show}, {@code artist} or {@code photo}. */
+  public String getType() {
+    return type;
   }
 }

@@ -384,9 +384,15 @@ public final class MyPlexAccount implements AutoCloseable {
   }
 
   /**
-   * The resource whose name (ignoring case) or client identifier is {@code nameOrClientId}.
+   * The resource whose client identifier is {@code nameOrClientId}, or else whose name is (ignoring
+   * case). When two resources have that name (a server of yours and a friend's of the same name),
+   * the one the account owns wins, then the first plex.tv lists. Costs one {@code GET
+   * api/v2/resources} per call, which downloads the whole list: to look up several, call {@link
+   * #resources()} once and search it.
    *
+   * @return the resource
    * @throws NotFoundException if none matches
+   * @throws IllegalArgumentException if {@code nameOrClientId} is null or blank
    */
   public MyPlexResource resource(String nameOrClientId) {
     return resourceCalls.resource(nameOrClientId);

@@ -175,7 +175,13 @@ public final class MyPlexResource {
   public CompletableFuture<PlexServer> connectAsync(ConnectOptions options) {
     requireProvides("server");
     return ServerConnector.server(
-        session, candidates(options), getAccessToken(), getClientIdentifier(), options, false);
+        session,
+        candidates(options),
+        getConnections(),
+        getAccessToken(),
+        getClientIdentifier(),
+        options,
+        false);
   }
 
   /** Connects to this player ({@code GET /resources} on each address) with the default options. */
@@ -204,7 +210,12 @@ public final class MyPlexResource {
   public CompletableFuture<PlexClient> connectClientAsync(ConnectOptions options) {
     requireProvides("player");
     return ServerConnector.player(
-        session, candidates(options), getAccessToken(), getClientIdentifier(), options);
+        session,
+        candidates(options),
+        getAccessToken(),
+        getClientIdentifier(),
+        options,
+        getConnections());
   }
 
   private List<Candidate> candidates(ConnectOptions options) {

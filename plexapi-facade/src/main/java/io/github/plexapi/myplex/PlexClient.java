@@ -17,8 +17,9 @@ public final class PlexClient {
   private final Player player;
   private final ConnectedEndpoint endpoint;
 
-  PlexClient(Connector.Connected<Player> connected, PlexSession session) {
-    this(connected.won().value(), new ConnectedEndpoint(connected, session));
+  PlexClient(
+      Connector.Connected<Player> connected, PlexSession session, ResourceConnection connection) {
+    this(connected.won().value(), new ConnectedEndpoint(connected, session, connection));
   }
 
   private PlexClient(Player player, ConnectedEndpoint endpoint) {
@@ -31,6 +32,26 @@ public final class PlexClient {
     return new PlexClient(
         player,
         ConnectedEndpoint.through(session, HostMapping.SONOS, player.getMachineIdentifier()));
+  }
+
+  /**
+   * The resource's connection that won the connect, with its location and protocol. No request is
+   * sent.
+   *
+   * @return the connection, or null for a Sonos speaker (reached through sonos.plex.tv)
+   */
+  public ResourceConnection getConnection() {
+    return endpoint.connection();
+  }
+
+  /**
+   * What happened to every address tried, best first, as typed values (empty for a Sonos speaker).
+   * No request is sent.
+   *
+   * @return the attempts, the winner's {@link ConnectAttempt#isWinner()} true
+   */
+  public java.util.List<ConnectAttempt> getAttempts() {
+    return endpoint.attempts();
   }
 
   /** The URL the player answered on. */

@@ -28,9 +28,10 @@ public final class PlexServer implements AutoCloseable {
       Connector.Connected<ServerIdentity> connected,
       PlexSession session,
       String token,
-      boolean ownsSession) {
+      boolean ownsSession,
+      ResourceConnection connection) {
     this.identity = connected.won().value();
-    this.endpoint = new ConnectedEndpoint(connected, session);
+    this.endpoint = new ConnectedEndpoint(connected, session, connection);
     this.token = token;
     this.ownsSession = ownsSession;
   }
@@ -69,6 +70,27 @@ public final class PlexServer implements AutoCloseable {
       session.close();
       throw e;
     }
+  }
+
+  /**
+   * The resource's connection that won the connect, with its location and protocol. No request is
+   * sent.
+   *
+   * @return the connection, or null for a server connected from a URL ({@link #connect(String,
+   *     String)}) or through a device, which have no resource connection
+   */
+  public ResourceConnection getConnection() {
+    return endpoint.connection();
+  }
+
+  /**
+   * What happened to every address tried, best first, as typed values: the same attempts as {@link
+   * #getConnectReport()}, one per line. No request is sent.
+   *
+   * @return the attempts, the winner's {@link ConnectAttempt#isWinner()} true
+   */
+  public List<ConnectAttempt> getAttempts() {
+    return endpoint.attempts();
   }
 
   /** The URL the server answered on, e.g. {@code https://10-0-0-2.abc.plex.direct:32400}. */

@@ -5,6 +5,7 @@ import static io.github.plexapi.myplex.internal.convert.Convert.list;
 import io.github.plexapi.generated.model.SyncList;
 import io.github.plexapi.myplex.internal.session.PlexSession;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** The account's resources (servers and players) and devices, and claiming a server. */
@@ -23,12 +24,15 @@ final class ResourceCalls {
 
   MyPlexResource resource(String nameOrClientId) {
     Require.text("nameOrClientId", nameOrClientId);
-    return resources().stream()
-        .filter(
-            r ->
-                nameOrClientId.equalsIgnoreCase(r.getName())
-                    || nameOrClientId.equals(r.getClientIdentifier()))
+    List<MyPlexResource> all = resources();
+    return all.stream()
+        .filter(r -> nameOrClientId.equals(r.getClientIdentifier()))
         .findFirst()
+        .or(
+            () ->
+                all.stream()
+                    .filter(r -> nameOrClientId.equalsIgnoreCase(r.getName()))
+                    .min(Comparator.comparing(r -> !r.isOwned())))
         .orElseThrow(() -> new NotFoundException("no resource named " + nameOrClientId, 0, null));
   }
 

@@ -78,6 +78,34 @@ class ConnectTest {
   }
 
   @Test
+  void theServerSaysWhichConnectionWonAndWhatHappenedToEveryAddressAsValues() {
+    MockWebServer remote = servers.identity(MACHINE, 0, true);
+    int refused = LoopbackServers.refusedPort();
+    MyPlexResource box =
+        resource(true, https(refused, true, false), https(remote.getPort(), false, false));
+
+    PlexServer server = box.connect(deadline(2_000));
+
+    assertEquals("https://localhost:" + remote.getPort(), server.getConnection().getUri());
+    assertFalse(server.getConnection().isLocal());
+    List<ConnectAttempt> attempts = server.getAttempts();
+    assertEquals(server.getConnectReport().size(), attempts.size());
+    ConnectAttempt local = attempts.get(0);
+    assertEquals("https://localhost:" + refused, local.getAddress());
+    assertEquals(ConnectOptions.Location.LOCAL, local.getLocation());
+    assertEquals(ConnectAttempt.Outcome.FAILED, local.getOutcome());
+    assertTrue(local.getReason().contains("ConnectException"), local.getReason());
+    assertFalse(local.isWinner());
+    ConnectAttempt won =
+        attempts.stream().filter(ConnectAttempt::isWinner).findFirst().orElseThrow();
+    assertEquals(ConnectAttempt.Outcome.ANSWERED, won.getOutcome());
+    assertEquals(ConnectOptions.Location.REMOTE, won.getLocation());
+    assertNull(won.getReason());
+    assertEquals(
+        server.getConnectReport(), attempts.stream().map(ConnectAttempt::toString).toList());
+  }
+
+  @Test
   void httpsBeatsFasterPlainHttpOfTheSameServer() {
     MockWebServer secure = servers.identity(MACHINE, 200, true);
     MockWebServer plain = servers.identity(MACHINE, 0, false);

@@ -82,6 +82,10 @@ class FriendsTest {
             new LibrarySection(100L, 1, "Movies", "movie"),
             new LibrarySection(103L, 2, "TV Shows", "show")),
         share.getSections());
+    LibrarySection movies = share.getSections().get(0);
+    assertEquals(
+        List.of(100L, 1, "Movies", "movie"),
+        List.of(movies.getId(), movies.getKey(), movies.getTitle(), movies.getType()));
     assertEquals("exampl@example.com", friends.get(1).getEmail());
   }
 

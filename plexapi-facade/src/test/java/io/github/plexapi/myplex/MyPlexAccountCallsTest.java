@@ -120,6 +120,24 @@ class MyPlexAccountCallsTest {
   }
 
   @Test
+  void resourceWithTwoOfTheSameNamePrefersTheOwnedOne() {
+    String shared = ResourceJson.server("Box", "shared-box", false, "t1", List.of());
+    String owned = ResourceJson.server("box", "owned-box", true, "t2", List.of());
+    plexTv.stubFor(
+        get(urlPathEqualTo("/api/v2/resources"))
+            .willReturn(
+                Fakes.json(
+                    "["
+                        + shared.substring(1, shared.length() - 1)
+                        + ","
+                        + owned.substring(1, owned.length() - 1)
+                        + "]")));
+
+    assertEquals("owned-box", account.resource("Box").getClientIdentifier());
+    assertEquals("shared-box", account.resource("shared-box").getClientIdentifier());
+  }
+
+  @Test
   void resourceMatchesNameIgnoringCaseOrClientIdentifier() {
     plexTv.stubFor(
         get(urlPathEqualTo("/api/v2/resources"))

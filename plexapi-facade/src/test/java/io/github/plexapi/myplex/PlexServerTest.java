@@ -176,6 +176,9 @@ class PlexServerTest {
     assertEquals("Plex for Android", player.getProduct());
     assertEquals("10.1", player.getVersion());
     assertEquals("timeline,playback", player.getProtocolCapabilities());
+    assertEquals("http://127.0.0.1:" + media.getPort(), player.getConnection().getUri());
+    assertEquals(1, player.getAttempts().size());
+    assertTrue(player.getAttempts().get(0).isWinner());
     RecordedRequest probe = media.takeRequest(1, TimeUnit.SECONDS);
     assertEquals("/resources", probe.getPath());
     assertEquals(SERVER_TOKEN, probe.getHeader("X-Plex-Token"));

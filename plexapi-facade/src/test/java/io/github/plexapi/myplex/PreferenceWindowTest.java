@@ -77,6 +77,7 @@ class PreferenceWindowTest {
     assertTrue(
         server.getConnectReport().get(0).contains("lost to the preference window"),
         server.getConnectReport().toString());
+    assertEquals(ConnectAttempt.Outcome.LOST_TO_WINDOW, server.getAttempts().get(0).getOutcome());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.plexapi.myplex.internal.connect;
 
+import io.github.plexapi.myplex.ConnectAttempt;
 import io.github.plexapi.myplex.PlexApiException;
 import io.github.plexapi.myplex.PlexConnectionException;
 import java.io.IOException;
@@ -53,7 +54,12 @@ public final class Race<T> {
   }
 
   /** The winner. */
-  public record Won<T>(Candidate candidate, T value, Duration elapsed, List<String> others) {}
+  public record Won<T>(
+      Candidate candidate,
+      T value,
+      Duration elapsed,
+      List<String> others,
+      List<ConnectAttempt> attempts) {}
 
   private static final Object PENDING = null;
 
@@ -176,6 +182,14 @@ public final class Race<T> {
 
   private record Success<T>(T value) {}
 
+  /** An attempt the race ended itself, with why. */
+  private record Ended(ConnectAttempt.Outcome outcome, String reason) {
+    @Override
+    public String toString() {
+      return reason;
+    }
+  }
+
   private void markConnected(Call call) {
     Integer index = indexOf(call);
     if (index != null) {
@@ -229,7 +243,10 @@ public final class Race<T> {
         () -> {
           for (int i = 0; i < outcomes.length; i++) {
             if (outcomes[i] == PENDING) {
-              outcomes[i] = "no answer within the deadline of " + deadline.toMillis() + " ms";
+              outcomes[i] =
+                  new Ended(
+                      ConnectAttempt.Outcome.TIMED_OUT,
+                      "no answer within the deadline of " + deadline.toMillis() + " ms");
             }
           }
           return true;
@@ -273,16 +290,21 @@ public final class Race<T> {
         continue;
       }
       boolean started = startedAt[i] != 0;
-      String lost = null;
+      Ended lost = null;
       if (best >= 0 && !connected[i] && started && now - startedAt[i] >= grace) {
-        lost = "still connecting when " + candidates.get(best).url() + " answered";
+        lost =
+            new Ended(
+                ConnectAttempt.Outcome.GAVE_UP_CONNECTING,
+                "still connecting when " + candidates.get(best).url() + " answered");
       } else if (best >= 0 && now - windowEnds >= 0) {
         lost =
-            "lost to the preference window: no answer within "
-                + TimeUnit.NANOSECONDS.toMillis(windowNanos)
-                + " ms of "
-                + candidates.get(best).url()
-                + "'s";
+            new Ended(
+                ConnectAttempt.Outcome.LOST_TO_WINDOW,
+                "lost to the preference window: no answer within "
+                    + TimeUnit.NANOSECONDS.toMillis(windowNanos)
+                    + " ms of "
+                    + candidates.get(best).url()
+                    + "'s");
       }
       if (lost != null) {
         outcomes[i] = lost;
@@ -300,14 +322,16 @@ public final class Race<T> {
     if (waiting) {
       return null;
     }
-    List<String> report = report();
+    List<ConnectAttempt> attempts = attempts(best);
+    List<String> report = attempts.stream().map(ConnectAttempt::toString).toList();
     if (best >= 0) {
       Won<T> won =
           new Won<>(
               candidates.get(best),
               ((Success<T>) outcomes[best]).value(),
               Duration.ofNanos(System.nanoTime() - startNanos),
-              report);
+              report,
+              attempts);
       return () -> future.complete(won);
     }
     PlexConnectionException failed =
@@ -316,19 +340,36 @@ public final class Race<T> {
     return () -> future.completeExceptionally(failed);
   }
 
-  private List<String> report() {
-    List<String> lines = new ArrayList<>();
+  private List<ConnectAttempt> attempts(int best) {
+    List<ConnectAttempt> attempts = new ArrayList<>();
     for (int i = 0; i < outcomes.length; i++) {
       Object outcome = outcomes[i];
-      String state =
-          outcome instanceof Success
-              ? "answered"
-              : outcome == PENDING
-                  ? "abandoned: a higher-priority address answered"
-                  : outcome.toString();
-      lines.add(candidates.get(i).describe() + ": " + state);
+      ConnectAttempt.Outcome kind;
+      String reason;
+      if (outcome instanceof Success) {
+        kind = ConnectAttempt.Outcome.ANSWERED;
+        reason = null;
+      } else if (outcome == PENDING) {
+        kind = ConnectAttempt.Outcome.ABANDONED;
+        reason = "abandoned: a higher-priority address answered";
+      } else if (outcome instanceof Ended ended) {
+        kind = ended.outcome();
+        reason = ended.reason();
+      } else {
+        kind = ConnectAttempt.Outcome.FAILED;
+        reason = outcome.toString();
+      }
+      Candidate candidate = candidates.get(i);
+      attempts.add(
+          new ConnectAttempt(
+              candidate.url(),
+              candidate.location(),
+              candidate.sendToken(),
+              kind,
+              reason,
+              i == best));
     }
-    return lines;
+    return attempts;
   }
 
   private void cancelEverything() {
