@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.plexapi.myplex.MyPlexAccount;
 import io.github.plexapi.testkit.FakeConnection;
 import io.github.plexapi.testkit.FakePlexTv;
+import io.github.plexapi.testkit.FakeShare;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -126,7 +127,9 @@ class ExamplesTest {
     assertEquals(
         List.of("Invited friend@example.com to TV Shows on Den", "Pending: friend@example.com"),
         lines());
-    assertEquals(List.of("fake-den -> friend@example.com: [1002]"), plexTv.shares());
+    assertEquals(
+        List.of(new FakeShare("fake-den", "friend@example.com", null, List.of(1002L))),
+        plexTv.fakeShares());
   }
 
   @Test

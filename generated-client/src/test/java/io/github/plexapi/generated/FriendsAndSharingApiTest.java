@@ -170,6 +170,8 @@ class FriendsAndSharingApiTest {
   }
 
   @Test
+  @SuppressWarnings(
+      "deprecation") // the spec marks these retired paths deprecated; this checks them
   void theRetiredInvitePathsAnswer410() {
     LegacyInvitesApi legacy = new LegacyInvitesApi(PlexTvStub.client(plexTv));
     plexTv.stubFor(get("/api/invites/requested").willReturn(aResponse().withStatus(410)));

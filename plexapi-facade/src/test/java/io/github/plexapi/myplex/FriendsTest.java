@@ -284,6 +284,8 @@ class FriendsTest {
   }
 
   @Test
+  @SuppressWarnings(
+      "deprecation") // the spec marks these retired paths deprecated; this checks them
   void theRetiredInvitePathsAreGone() {
     plexTv.stubFor(get("/api/invites/requests").willReturn(aResponse().withStatus(410)));
     plexTv.stubFor(get("/api/invites/requested").willReturn(aResponse().withStatus(410)));

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -26,6 +28,24 @@ import okhttp3.tls.HeldCertificate;
  * benchmark. Nothing here listens or connects anywhere but loopback.
  */
 public final class LoopbackServers implements AutoCloseable {
+  /**
+   * MockWebServer logs a warning for each connection that closes before sending a request. Here
+   * that is the library working: a connect race cancels its losing attempts once connected, and a
+   * dropped connection is what the reliability tests play. Held strongly, so the level stays set.
+   */
+  private static final Logger MOCK_WEB_SERVER_LOG = Logger.getLogger(MockWebServer.class.getName());
+
+  static {
+    quietMockWebServerLog();
+  }
+
+  /**
+   * Keeps MockWebServer's "didn't make a request" warnings (expected here) out of the build log.
+   */
+  public static void quietMockWebServerLog() {
+    MOCK_WEB_SERVER_LOG.setLevel(Level.SEVERE);
+  }
+
   private static final HeldCertificate CERTIFICATE =
       new HeldCertificate.Builder()
           .addSubjectAlternativeName("localhost")

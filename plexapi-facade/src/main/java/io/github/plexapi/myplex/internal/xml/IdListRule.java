@@ -61,14 +61,10 @@ final class IdListRule extends BeanDeserializerModifier {
       } else if (node.has("id")) {
         values.add(node.get("id").asText());
       } else {
-        for (Map.Entry<String, JsonNode> field : iterable(node)) {
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
           collect(field.getValue(), values);
         }
       }
-    }
-
-    private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode node) {
-      return node::fields;
     }
   }
 }

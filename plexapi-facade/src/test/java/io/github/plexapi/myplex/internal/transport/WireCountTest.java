@@ -41,6 +41,7 @@ class WireCountTest {
 
   @BeforeEach
   void start() throws IOException {
+    io.github.plexapi.myplex.LoopbackServers.quietMockWebServerLog();
     server = new MockWebServer();
     server.start(InetAddress.getLoopbackAddress(), 0);
   }
