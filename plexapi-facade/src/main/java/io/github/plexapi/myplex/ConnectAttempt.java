@@ -6,6 +6,8 @@ import java.util.Objects;
  * What happened to one address during a connect: the typed form of a line of {@link
  * PlexServer#getConnectReport()}, given by {@link PlexServer#getAttempts()} and {@link
  * PlexClient#getAttempts()}.
+ *
+ * <p>A value the connect recorded: its getters send no request.
  */
 public final class ConnectAttempt {
   /** How an address's attempt ended. */

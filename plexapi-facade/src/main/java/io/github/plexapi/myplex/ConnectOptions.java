@@ -9,6 +9,8 @@ import java.util.Set;
  * How {@link MyPlexResource#connect(ConnectOptions)} chooses among a resource's addresses.
  * Immutable; {@link #newBuilder()} derives a variant. The defaults try every location and scheme
  * within the account's timeout, and never send a token over plain http to a non-local address.
+ *
+ * <p>Options only: building or reading them sends no request.
  */
 public final class ConnectOptions {
   /** Where an address is, in priority order. */

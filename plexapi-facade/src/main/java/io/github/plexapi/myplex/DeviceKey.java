@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * EdDSA. The caller owns its storage: {@link #toPem()} / {@link #fromPem(String)} (or the same as
  * bytes) hold both keys, since the JDK cannot derive an Ed25519 public key from the private one.
  * Its key id is the hex SHA-256 of the raw public key.
+ *
+ * <p>Made and read locally: nothing here touches the network.
  */
 public final class DeviceKey {
   private static final Pattern PEM =

@@ -1,6 +1,10 @@
 package io.github.plexapi.myplex;
 
-/** A hub of Plex's free movies and shows ({@link MyPlexAccount#videoOnDemand}). Immutable. */
+/**
+ * A hub of Plex's free movies and shows ({@link MyPlexAccount#videoOnDemand}). Immutable.
+ *
+ * <p>A value read from an answer already received: its getters send no request.
+ */
 public final class DiscoverHub {
   private final io.github.plexapi.generated.model.DiscoverHub model;
 

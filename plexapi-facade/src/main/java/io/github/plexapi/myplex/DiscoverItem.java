@@ -2,7 +2,11 @@ package io.github.plexapi.myplex;
 
 import io.github.plexapi.generated.model.DiscoverItemMetadata;
 
-/** A movie or show found by {@link MyPlexAccount#searchDiscover}. Immutable. */
+/**
+ * A movie or show found by {@link MyPlexAccount#searchDiscover}. Immutable.
+ *
+ * <p>A value read from an answer already received: its getters send no request.
+ */
 public final class DiscoverItem implements DiscoverMetadata {
   private final DiscoverItemMetadata model;
 

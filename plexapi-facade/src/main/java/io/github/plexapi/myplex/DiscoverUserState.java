@@ -3,7 +3,11 @@ package io.github.plexapi.myplex;
 import io.github.plexapi.myplex.internal.time.PlexTimestamps;
 import java.time.Instant;
 
-/** The account's state of a catalogue item ({@link MyPlexAccount#userState}). Immutable. */
+/**
+ * The account's state of a catalogue item ({@link MyPlexAccount#userState}). Immutable.
+ *
+ * <p>A value read from an answer already received: its getters send no request.
+ */
 public final class DiscoverUserState {
   private final io.github.plexapi.generated.model.DiscoverUserState model;
 

@@ -1,6 +1,10 @@
 package io.github.plexapi.myplex;
 
-/** Which relationships {@link MyPlexAccount#friends(FriendStatus)} lists. */
+/**
+ * Which relationships {@link MyPlexAccount#friends(FriendStatus)} lists.
+ *
+ * <p>A value only: it sends no request.
+ */
 public enum FriendStatus {
   /** Friends who accepted. */
   ACCEPTED("accepted"),

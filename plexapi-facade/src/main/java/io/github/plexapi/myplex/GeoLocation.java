@@ -2,7 +2,11 @@ package io.github.plexapi.myplex;
 
 import static io.github.plexapi.myplex.internal.convert.Convert.isTrue;
 
-/** Where plex.tv places an IP address ({@link MyPlexAccount#geoip(String)}). */
+/**
+ * Where plex.tv places an IP address ({@link MyPlexAccount#geoip(String)}).
+ *
+ * <p>A value read from an answer already received: its getters send no request.
+ */
 public final class GeoLocation {
   private final io.github.plexapi.generated.model.GeoLocation model;
 

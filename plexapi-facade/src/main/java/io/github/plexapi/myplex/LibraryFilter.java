@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
  * changed is sent back exactly as it came. A built or changed filter is written one rule per key,
  * {@code key=v1%2Cv2}, rules joined by {@code |} in key order, each value percent-encoded (a comma
  * or {@code %} inside a value escaped once more) so that any value survives. Immutable.
+ *
+ * <p>A value: building it, parsing it or reading it sends no request.
  */
 public final class LibraryFilter {
   /** No restriction. */

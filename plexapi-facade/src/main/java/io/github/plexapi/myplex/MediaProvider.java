@@ -3,6 +3,8 @@ package io.github.plexapi.myplex;
 /**
  * A media provider the account can use ({@link MyPlexAccount#mediaProviders}), with its own token:
  * a secret, never in {@link #toString()} or a message. Immutable.
+ *
+ * <p>A value read from an answer already received: its getters send no request.
  */
 public final class MediaProvider {
   private final io.github.plexapi.generated.model.MediaProvider model;

@@ -37,6 +37,16 @@ import okhttp3.logging.HttpLoggingInterceptor;
  * UnauthorizedException} until it is connected. Instances are safe to share between threads. The
  * token never appears in {@link #toString()} or in an exception message.
  *
+ * <p>What needs {@link #connect()}: only the getters of the account's own data ({@code getId()} to
+ * {@code getModel()}), which read what it loaded, send nothing, and throw {@link
+ * IllegalStateException} before it. Every other method works on an account built with a token and
+ * sends the requests its documentation names, each at most as often as the {@link RetryPolicy}
+ * allows; lookups by name ({@link #resource(String)}, {@link #device(String, String)}, {@link
+ * #user(String)}) download the whole list each time. Errors are unchecked: a {@link
+ * PlexApiException} subclass for each way plex.tv or the network fails, {@link
+ * IllegalArgumentException} for bad arguments (before anything is sent), {@link
+ * IllegalStateException} once the account is closed.
+ *
  * <p>The methods are thin: each area of plex.tv (login, JWT, resources, friends, sharing, home,
  * settings, watchlist, webhooks, Discover, Sonos) has a class of its own over one internal session.
  */
@@ -140,7 +150,7 @@ public final class MyPlexAccount implements AutoCloseable {
     loginCalls.link(pin);
   }
 
-  /** Whether {@link #connect()} has loaded the account data. */
+  /** Whether {@link #connect()} has loaded the account data; no request is sent. */
   public boolean isConnected() {
     return session.userOrNull() != null;
   }
@@ -188,32 +198,62 @@ public final class MyPlexAccount implements AutoCloseable {
     return loginCalls.getJwtWebLogin(key, forwardUrl);
   }
 
-  /** The account's numeric id. */
+  /**
+   * The account's numeric id.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public Long getId() {
     return session.user().getId();
   }
 
-  /** The account's UUID. */
+  /**
+   * The account's UUID.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public String getUuid() {
     return session.user().getUuid();
   }
 
-  /** The username; null for managed users (plex.tv sends an empty one). */
+  /**
+   * The username; null for managed users (plex.tv sends an empty one).
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public String getUsername() {
     return blankToNull(session.user().getUsername());
   }
 
-  /** The display title. */
+  /**
+   * The display title.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public String getTitle() {
     return session.user().getTitle();
   }
 
-  /** The friendly name; may be empty. */
+  /**
+   * The friendly name; may be empty.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public String getFriendlyName() {
     return session.user().getFriendlyName();
   }
 
-  /** The e-mail address; null for managed users (plex.tv sends an empty one). */
+  /**
+   * The e-mail address; null for managed users (plex.tv sends an empty one).
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public String getEmail() {
     return blankToNull(session.user().getEmail());
   }
@@ -221,148 +261,287 @@ public final class MyPlexAccount implements AutoCloseable {
   /**
    * The restriction preset of a managed user ({@code little_kid}, {@code older_kid}, {@code teen}),
    * or null for an unrestricted account.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
    */
   public String getRestrictionProfile() {
     return blankToNull(session.user().getRestrictionProfile());
   }
 
-  /** The avatar URL. */
+  /**
+   * The avatar URL.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public String getThumb() {
     return session.user().getThumb();
   }
 
-  /** The locale, or null. */
+  /**
+   * The locale, or null.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public String getLocale() {
     return session.user().getLocale();
   }
 
-  /** The country code, e.g. {@code GB}. */
+  /**
+   * The country code, e.g. {@code GB}.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public String getCountry() {
     return session.user().getCountry();
   }
 
-  /** The token this account sends (a secret: keep it out of logs). */
+  /**
+   * The token this account sends (a secret: keep it out of logs). Needs no {@link #connect()} and
+   * sends no request.
+   *
+   * @return the token
+   * @throws UnauthorizedException if the account has no token yet (a browser login not finished)
+   */
   public String getAuthenticationToken() {
     session.requireToken();
     return session.token();
   }
 
-  /** The mailing-list status as plex.tv sends it, e.g. {@code unsubscribed}. */
+  /**
+   * The mailing-list status as plex.tv sends it, e.g. {@code unsubscribed}.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public String getMailingListStatus() {
     return session.user().getMailingListStatus();
   }
 
-  /** Whether the account receives the mailing list. */
+  /**
+   * Whether the account receives the mailing list.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public boolean isMailingListActive() {
     return isTrue(session.user().getMailingListActive());
   }
 
-  /** Whether the account belongs to a Plex Home. */
+  /**
+   * Whether the account belongs to a Plex Home.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public boolean isHome() {
     return isTrue(session.user().getHome());
   }
 
-  /** Whether this is a Plex Home guest. */
+  /**
+   * Whether this is a Plex Home guest.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public boolean isGuest() {
     return isTrue(session.user().getGuest());
   }
 
-  /** Whether the account is a restricted (managed) user. */
+  /**
+   * Whether the account is a restricted (managed) user.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public boolean isRestricted() {
     return isTrue(session.user().getRestricted());
   }
 
-  /** Whether the account is protected by a home PIN. */
+  /**
+   * Whether the account is protected by a home PIN.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public boolean isProtected() {
     return isTrue(session.user().getProtected());
   }
 
-  /** Whether the account administers its Plex Home. */
+  /**
+   * Whether the account administers its Plex Home.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public boolean isHomeAdmin() {
     return isTrue(session.user().getHomeAdmin());
   }
 
-  /** Whether two-factor authentication is on. */
+  /**
+   * Whether two-factor authentication is on.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public boolean isTwoFactorEnabled() {
     return isTrue(session.user().getTwoFactorEnabled());
   }
 
-  /** The number of users in the Plex Home, or null. */
+  /**
+   * The number of users in the Plex Home, or null.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public Integer getHomeSize() {
     return session.user().getHomeSize();
   }
 
-  /** The largest Plex Home allowed, or null. */
+  /**
+   * The largest Plex Home allowed, or null.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public Integer getMaxHomeSize() {
     return session.user().getMaxHomeSize();
   }
 
-  /** When the account was created, or null. */
+  /**
+   * When the account was created, or null.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public Instant getJoinedAt() {
     return PlexTimestamps.toInstant(session.user().getJoinedAt());
   }
 
-  /** When a remembered sign-in expires, or null. */
+  /**
+   * When a remembered sign-in expires, or null.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public Instant getRememberExpiresAt() {
     return PlexTimestamps.toInstant(session.user().getRememberExpiresAt());
   }
 
-  /** The media types whose plays are scrobbled; never null. */
+  /**
+   * The media types whose plays are scrobbled; never null.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public List<Integer> getScrobbleTypes() {
     return csvIntegers(session.user().getScrobbleTypes());
   }
 
-  /** Whether the Plex Pass subscription is active. */
+  /**
+   * Whether the Plex Pass subscription is active.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public boolean isSubscriptionActive() {
     Subscription s = session.user().getSubscription();
     return s != null && isTrue(s.getActive());
   }
 
-  /** The subscription status as plex.tv sends it (e.g. {@code Active}), or null. */
+  /**
+   * The subscription status as plex.tv sends it (e.g. {@code Active}), or null.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public String getSubscriptionStatus() {
     Subscription s = session.user().getSubscription();
     return s == null ? null : s.getStatus();
   }
 
-  /** The subscription plan (e.g. {@code lifetime}), or null. */
+  /**
+   * The subscription plan (e.g. {@code lifetime}), or null.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public String getSubscriptionPlan() {
     Subscription s = session.user().getSubscription();
     return s == null ? null : s.getPlan();
   }
 
-  /** When the subscription started, or null. */
+  /**
+   * When the subscription started, or null.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public Instant getSubscribedAt() {
     Subscription s = session.user().getSubscription();
     return s == null ? null : PlexTimestamps.toInstant(s.getSubscribedAt());
   }
 
-  /** The features the subscription unlocks; never null. */
+  /**
+   * The features the subscription unlocks; never null.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public List<String> getSubscriptionFeatures() {
     Subscription s = session.user().getSubscription();
     return s == null ? List.of() : list(s.getFeatures());
   }
 
-  /** The account's entitlements (e.g. {@code all}, {@code ios}); never null. */
+  /**
+   * The account's entitlements (e.g. {@code all}, {@code ios}); never null.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public List<String> getEntitlements() {
     return list(session.user().getEntitlements());
   }
 
-  /** The account's roles (e.g. {@code plexpass}); never null. */
+  /**
+   * The account's roles (e.g. {@code plexpass}); never null.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public List<String> getRoles() {
     return list(session.user().getRoles());
   }
 
-  /** The seed's legacy {@code queueEmail}; plex.tv no longer sends it, so usually null. */
+  /**
+   * The seed's legacy {@code queueEmail}; plex.tv no longer sends it, so usually null.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public String getQueueEmail() {
     return legacy("queueEmail");
   }
 
-  /** The seed's legacy {@code certificateVersion}; plex.tv no longer sends it, so usually null. */
+  /**
+   * The seed's legacy {@code certificateVersion}; plex.tv no longer sends it, so usually null.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public String getCertificateVersion() {
     return legacy("certificateVersion");
   }
 
-  /** The generated model of the account, for fields this class does not surface. */
+  /**
+   * The generated model of the account, for fields this class does not surface.
+   *
+   * @throws IllegalStateException before {@link #connect()} has loaded the account (a getter reads
+   *     what it loaded and sends no request)
+   */
   public User getModel() {
     return session.user();
   }
@@ -405,8 +584,11 @@ public final class MyPlexAccount implements AutoCloseable {
 
   /**
    * The device with this name (ignoring case) and client identifier; either may be null, not both.
+   * Costs one {@code GET devices.xml}, the whole list.
    *
+   * @return the device
    * @throws NotFoundException if none matches
+   * @throws IllegalArgumentException if both are null
    */
   public MyPlexDevice device(String name, String clientId) {
     return resourceCalls.device(name, clientId);
@@ -450,7 +632,10 @@ public final class MyPlexAccount implements AutoCloseable {
     return accountCalls.ping();
   }
 
-  /** Signs out, invalidating the token; the account is then no longer connected. */
+  /**
+   * Signs out, invalidating the token ({@code DELETE api/v2/users/signout}); the account is then no
+   * longer connected.
+   */
   public void signout() {
     accountCalls.signout();
   }
@@ -484,8 +669,10 @@ public final class MyPlexAccount implements AutoCloseable {
   }
 
   /**
-   * The user whose title, username or e-mail (ignoring case) or id is {@code key}.
+   * The user whose title, username or e-mail (ignoring case) or id is {@code key}. Costs one {@link
+   * #users()} call ({@code GET api/users}, XML), the whole list.
    *
+   * @return the user
    * @throws NotFoundException if none matches
    */
   public MyPlexUser user(String key) {
@@ -583,8 +770,10 @@ public final class MyPlexAccount implements AutoCloseable {
   }
 
   /**
-   * The token the owner of server {@code machineIdentifier} uses to act as {@code user} on it.
+   * The token the owner of server {@code machineIdentifier} uses to act as {@code user} on it: one
+   * {@link #serverShares(String)} call ({@code GET api/servers/{machineId}/shared_servers}, XML).
    *
+   * @return the user's token for that server (a secret)
    * @throws NotFoundException if the server is not shared with the user
    */
   public String userServerToken(MyPlexUser user, String machineIdentifier) {
@@ -647,12 +836,21 @@ public final class MyPlexAccount implements AutoCloseable {
     return new MyPlexAccount(homeCalls.switchHomeUser(user, pin)).connect();
   }
 
-  /** Sets (or changes, proving {@code currentPin}) this account's home PIN. */
+  /**
+   * Sets (or changes, proving {@code currentPin}) this account's home PIN ({@code PUT
+   * api/home/users/{id}}).
+   *
+   * @throws InvalidPinException if plex.tv refuses {@code currentPin} (error 1041)
+   */
   public void setPin(String newPin, String currentPin) {
     homeCalls.setPin(newPin, currentPin);
   }
 
-  /** Removes this account's home PIN, proving {@code currentPin}. */
+  /**
+   * Removes this account's home PIN, proving {@code currentPin} ({@code PUT api/home/users/{id}}).
+   *
+   * @throws InvalidPinException if plex.tv refuses {@code currentPin} (error 1041)
+   */
   public void removePin(String currentPin) {
     homeCalls.removePin(currentPin);
   }
@@ -662,7 +860,7 @@ public final class MyPlexAccount implements AutoCloseable {
     homeCalls.setManagedUserPin(user, pin);
   }
 
-  /** Removes a managed user's PIN ({@code ?removePin=1}). */
+  /** Removes a managed user's PIN ({@code POST api/v2/home/users/restricted/{id}?removePin=1}). */
   public void removeManagedUserPin(MyPlexHomeUser user) {
     homeCalls.removeManagedUserPin(user);
   }
@@ -777,8 +975,10 @@ public final class MyPlexAccount implements AutoCloseable {
   }
 
   /**
-   * The Sonos speaker titled {@code name} (a grouped speaker's title before {@code +}).
+   * The Sonos speaker titled {@code name} (a grouped speaker's title before {@code +}): one {@link
+   * #sonosSpeakers()} call.
    *
+   * @return the speaker
    * @throws NotFoundException if there is none
    */
   public PlexClient sonosSpeaker(String name) {
@@ -786,22 +986,25 @@ public final class MyPlexAccount implements AutoCloseable {
   }
 
   /**
-   * The Sonos speaker whose machine identifier starts with {@code idPrefix}.
+   * The Sonos speaker whose machine identifier starts with {@code idPrefix}: one {@link
+   * #sonosSpeakers()} call.
    *
+   * @return the speaker
    * @throws NotFoundException if there is none
    */
   public PlexClient sonosSpeakerById(String idPrefix) {
     return sonosCalls.sonosSpeakerById(idPrefix);
   }
 
-  /** The account's webhook URLs, read from plex.tv. */
+  /** The account's webhook URLs, read from plex.tv ({@code GET api/v2/user/webhooks}). */
   public List<String> webhooks() {
     return webhookCalls.webhooks();
   }
 
   /**
-   * Adds a webhook to the list plex.tv holds (read first, so nothing is lost); adding a URL already
-   * there changes nothing.
+   * Adds a webhook to the list plex.tv holds; adding a URL already there changes nothing. Costs two
+   * requests: the list is read first ({@code GET api/v2/user/webhooks}), so webhooks set elsewhere
+   * are kept, then written whole ({@code POST api/v2/user/webhooks}).
    *
    * @return the list as plex.tv now holds it
    */
@@ -810,7 +1013,8 @@ public final class MyPlexAccount implements AutoCloseable {
   }
 
   /**
-   * Removes a webhook from the list plex.tv holds (read first, so nothing else is lost).
+   * Removes a webhook from the list plex.tv holds. Costs two requests, as {@link #addWebhook}: a
+   * read of the list, then a write of it whole.
    *
    * @return the list as plex.tv now holds it
    * @throws NotFoundException if the account has no such webhook
@@ -820,7 +1024,8 @@ public final class MyPlexAccount implements AutoCloseable {
   }
 
   /**
-   * Replaces the account's webhooks with {@code urls} (an empty list clears them).
+   * Replaces the account's webhooks with {@code urls} (an empty list clears them): one {@code POST
+   * api/v2/user/webhooks}.
    *
    * @return the list as plex.tv now holds it
    */
@@ -899,6 +1104,8 @@ public final class MyPlexAccount implements AutoCloseable {
   /**
    * Configures a {@link MyPlexAccount}: credentials, where plex.tv is, the timeout, the identity
    * headers and, optionally, the caller's OkHttp client.
+   *
+   * <p>Setting options sends nothing; {@link #build()} sends nothing either.
    */
   public static final class Builder {
     private final AccountDraft draft;

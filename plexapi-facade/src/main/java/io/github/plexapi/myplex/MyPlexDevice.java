@@ -15,7 +15,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
-/** A device registered with the account, as {@code devices.xml} lists it. */
+/**
+ * A device registered with the account, as {@code devices.xml} lists it.
+ *
+ * <p>A value read from an answer already received: its getters send no request.
+ */
 public final class MyPlexDevice {
   private final Device model;
   private final PlexSession session;
@@ -138,25 +142,35 @@ public final class MyPlexDevice {
 
   /**
    * Connects to this device as a media server through the best of its connection URIs, as {@link
-   * MyPlexResource#connectAsync(ConnectOptions)} does, with the device's own token.
+   * MyPlexResource#connectAsync(ConnectOptions)} does, with the device's own token: one {@code GET
+   * /} to each URI, all at once, and nothing to plex.tv.
    *
+   * @return the connected server
    * @throws PlexConnectionException if no address answered in time
    */
   public PlexServer connect() {
     return connect(ConnectOptions.defaults());
   }
 
-  /** {@link #connect()} with options. */
+  /**
+   * {@link #connect()} with options (one {@code GET /} to each URI).
+   *
+   * @return the connected server
+   * @throws PlexConnectionException if no address answered in time
+   */
   public PlexServer connect(ConnectOptions options) {
     return Futures.await(connectAsync(options));
   }
 
-  /** {@link #connectAsync(ConnectOptions)} with the default options. */
+  /** {@link #connectAsync(ConnectOptions)} with the default options (one {@code GET /} each). */
   public CompletableFuture<PlexServer> connectAsync() {
     return connectAsync(ConnectOptions.defaults());
   }
 
-  /** The asynchronous form of {@link #connect(ConnectOptions)}; cancelling stops every attempt. */
+  /**
+   * The asynchronous form of {@link #connect(ConnectOptions)} (one {@code GET /} to each URI);
+   * cancelling stops every attempt.
+   */
   public CompletableFuture<PlexServer> connectAsync(ConnectOptions options) {
     Require.present("options", options);
     List<Candidate> candidates =

@@ -9,7 +9,11 @@ import io.github.plexapi.myplex.internal.time.PlexTimestamps;
 import java.time.Instant;
 import java.util.List;
 
-/** A friend, or an invitation sent or received ({@link MyPlexAccount#friends(FriendStatus)}). */
+/**
+ * A friend, or an invitation sent or received ({@link MyPlexAccount#friends(FriendStatus)}).
+ *
+ * <p>A value read from an answer already received: its getters send no request.
+ */
 public final class MyPlexFriend {
   private final Friend model;
 

@@ -5,7 +5,11 @@ import static io.github.plexapi.myplex.internal.convert.Convert.isTrue;
 
 import io.github.plexapi.generated.model.HomeUser;
 
-/** A user of the account's Plex Home ({@link MyPlexAccount#homeUsers()}). */
+/**
+ * A user of the account's Plex Home ({@link MyPlexAccount#homeUsers()}).
+ *
+ * <p>A value read from an answer already received: its getters send no request.
+ */
 public final class MyPlexHomeUser {
   private final HomeUser model;
 

@@ -18,6 +18,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * A server or player the account can reach, as {@code api/v2/resources} lists it. Its {@link
  * #getAccessToken()} is the token to present to that resource: never the account token.
+ *
+ * <p>A value read from an answer already received: its getters send no request.
  */
 public final class MyPlexResource {
   private final Resource model;
@@ -140,9 +142,11 @@ public final class MyPlexResource {
 
   /**
    * Connects to this server through the best of its addresses, with the default options: see {@link
-   * #connectAsync(ConnectOptions)}.
+   * #connectAsync(ConnectOptions)} (one {@code GET /} to each address, all at once).
    *
+   * @return the connected server
    * @throws PlexConnectionException if no address answered in time; it lists each and why
+   * @throws IllegalStateException if the resource does not provide {@code server}
    */
   public PlexServer connect() {
     return connect(ConnectOptions.defaults());
@@ -150,13 +154,17 @@ public final class MyPlexResource {
 
   /**
    * Connects to this server as {@link #connectAsync(ConnectOptions)} describes, waiting for the
-   * result.
+   * result (one {@code GET /} to each address, all at once).
+   *
+   * @return the connected server
+   * @throws PlexConnectionException if no address answered in time; it lists each and why
+   * @throws IllegalStateException if the resource does not provide {@code server}
    */
   public PlexServer connect(ConnectOptions options) {
     return Futures.await(connectAsync(options));
   }
 
-  /** {@link #connectAsync(ConnectOptions)} with the default options. */
+  /** {@link #connectAsync(ConnectOptions)} with the default options (one {@code GET /} each). */
   public CompletableFuture<PlexServer> connectAsync() {
     return connectAsync(ConnectOptions.defaults());
   }
@@ -168,7 +176,8 @@ public final class MyPlexResource {
    * worse one has answered, or has not answered within the preference window after it (see {@link
    * ConnectOptions.Builder#preferenceWindow}). Addresses of a resource the account does not own are
    * not tried locally; plain http to a non-local address carries no token unless the options allow
-   * it. One deadline covers everything; cancelling the future stops every attempt.
+   * it. One deadline covers everything; cancelling the future stops every attempt. Costs one {@code
+   * GET /} to each address, all at once, and nothing to plex.tv.
    *
    * @throws IllegalStateException if the resource does not provide {@code server}
    */
@@ -190,15 +199,20 @@ public final class MyPlexResource {
   }
 
   /**
-   * Connects to this player as {@link #connectAsync(ConnectOptions)} connects to a server.
+   * Connects to this player as {@link #connectAsync(ConnectOptions)} connects to a server, with one
+   * {@code GET /resources} to each address, all at once.
    *
+   * @return the connected player
+   * @throws PlexConnectionException if no address answered in time
    * @throws IllegalStateException if the resource does not provide {@code player}
    */
   public PlexClient connectClient(ConnectOptions options) {
     return Futures.await(connectClientAsync(options));
   }
 
-  /** {@link #connectClientAsync(ConnectOptions)} with the default options. */
+  /**
+   * {@link #connectClientAsync(ConnectOptions)} with the default options (no request to plex.tv).
+   */
   public CompletableFuture<PlexClient> connectClientAsync() {
     return connectClientAsync(ConnectOptions.defaults());
   }

@@ -8,7 +8,11 @@ import io.github.plexapi.generated.model.LegacyUser;
 import io.github.plexapi.generated.model.LegacyUserServer;
 import java.util.List;
 
-/** A friend or home user as {@code api/users} lists them ({@link MyPlexAccount#users()}). */
+/**
+ * A friend or home user as {@code api/users} lists them ({@link MyPlexAccount#users()}).
+ *
+ * <p>A value read from an answer already received: its getters send no request.
+ */
 public final class MyPlexUser {
   private final LegacyUser model;
 

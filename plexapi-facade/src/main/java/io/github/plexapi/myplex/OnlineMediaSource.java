@@ -8,6 +8,7 @@ import java.util.Set;
  *
  * @param key the source
  * @param value {@code opt_in}, {@code opt_out} or {@code opt_out_managed}
+ *     <p>A value read from an answer already received: its getters send no request.
  */
 public record OnlineMediaSource(String key, String value) {
   /** The values plex.tv accepts. */

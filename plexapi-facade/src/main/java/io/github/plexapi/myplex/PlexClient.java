@@ -12,6 +12,9 @@ import java.util.Map;
  * it carry the resource's own token, never the account token. A Sonos speaker ({@link
  * MyPlexAccount#sonosSpeakers()}) is the exception: it is reached only through sonos.plex.tv, with
  * the account token and {@code X-Plex-Target-Client-Identifier} naming it.
+ *
+ * <p>Its getters read what connecting already learnt and send no request; {@link #query} sends one
+ * request to the player.
  */
 public final class PlexClient {
   private final Player player;

@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A verified Plex JWT's claims ({@link MyPlexAccount#verifyJwt}). Holds no token text. */
+/**
+ * A verified Plex JWT's claims ({@link MyPlexAccount#verifyJwt}). Holds no token text.
+ *
+ * <p>A value read from an answer already received: its getters send no request.
+ */
 public final class PlexJwt {
   private final JsonObject claims;
 

@@ -17,6 +17,9 @@ import okhttp3.HttpUrl;
  * server's own token, never the account token. A server made from a URL and a token owns the HTTP
  * client it made: {@link #close()} releases it; closing a server a resource connected to does
  * nothing (the account owns its client).
+ *
+ * <p>Its getters read what connecting already learnt and send no request; {@link #query} sends one
+ * request to the server.
  */
 public final class PlexServer implements AutoCloseable {
   private final ServerIdentity identity;

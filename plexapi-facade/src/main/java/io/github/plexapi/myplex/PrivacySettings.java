@@ -7,6 +7,8 @@ import io.github.plexapi.generated.model.Privacy;
 /**
  * Whether the account shares playback and library statistics with Plex ({@link
  * MyPlexAccount#privacy()}).
+ *
+ * <p>A value read from an answer already received: its getters send no request.
  */
 public final class PrivacySettings {
   private final Privacy model;

@@ -5,6 +5,8 @@ import static io.github.plexapi.myplex.internal.convert.Convert.isTrue;
 /**
  * One way to reach a {@link MyPlexResource}: a local, remote or relay address, over https (the
  * {@code *.plex.direct} {@link #getUri()}) or plain http ({@link #getHttpUri()}).
+ *
+ * <p>A value read from an answer already received: its getters send no request.
  */
 public final class ResourceConnection {
   private final io.github.plexapi.generated.model.ResourceConnection model;

@@ -13,6 +13,8 @@ import java.util.TreeSet;
  * counted; any other request at most once: it is tried again (within {@code maxRetries()}) only
  * when its connection failed before a byte of it was written. No retry outlasts the account's
  * timeout: when the deadline cuts one off, the answer before it is the exception. Immutable.
+ *
+ * <p>A policy only: building or reading it sends no request.
  */
 public final class RetryPolicy {
   private static final RetryPolicy DEFAULTS = builder().build();

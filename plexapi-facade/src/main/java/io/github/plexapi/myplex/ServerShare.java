@@ -9,6 +9,8 @@ import java.util.List;
 /**
  * A server shared with a friend, and the library sections shared ({@link
  * MyPlexFriend#getSharedServers()}).
+ *
+ * <p>A value read from an answer already received: its getters send no request.
  */
 public final class ServerShare {
   private final SharedServer model;

@@ -6,6 +6,8 @@ import static io.github.plexapi.myplex.internal.convert.Convert.isTrue;
  * What a friend may do with what is shared with them: download, camera upload, channels, subtitles,
  * tuners, and a {@link LibraryFilter} per library type. A null setting is left as it is when
  * updating. Immutable; {@link #newBuilder()} derives a variant.
+ *
+ * <p>A value: building it, parsing it or reading it sends no request.
  */
 public final class SharingSettings {
   private final Boolean allowSync;

@@ -4,7 +4,11 @@ import io.github.plexapi.generated.model.SyncLocation;
 import io.github.plexapi.generated.model.SyncServer;
 import io.github.plexapi.generated.model.SyncStatus;
 
-/** One thing set to sync to a device ({@link MyPlexAccount#syncItems}). Immutable. */
+/**
+ * One thing set to sync to a device ({@link MyPlexAccount#syncItems}). Immutable.
+ *
+ * <p>A value read from an answer already received: its getters send no request.
+ */
 public final class SyncItem {
   private final io.github.plexapi.generated.model.SyncItem model;
 

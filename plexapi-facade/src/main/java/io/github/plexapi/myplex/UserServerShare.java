@@ -9,6 +9,8 @@ import java.util.List;
 /**
  * One user's share of a server the account owns ({@link MyPlexAccount#serverShares(String)}), with
  * the per-server token the owner can use to act as that user on that server.
+ *
+ * <p>A value read from an answer already received: its getters send no request.
  */
 public final class UserServerShare {
   private final LegacySharedServer model;

@@ -9,6 +9,7 @@ package io.github.plexapi.myplex;
  * @param title its title
  * @param type {@code movie} or {@code show}
  * @param year its year, or null
+ *     <p>A value read from an answer already received: its getters send no request.
  */
 public record WatchlistItem(String ratingKey, String guid, String title, String type, Integer year)
     implements DiscoverMetadata {

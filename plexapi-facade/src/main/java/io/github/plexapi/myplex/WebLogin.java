@@ -7,6 +7,8 @@ import java.time.Instant;
 /**
  * A pending login: the PIN plex.tv issued and the page where the user approves it. Pass it to
  * {@link MyPlexAccount#webLoginCheck(WebLogin, java.time.Duration)} to wait for the approval.
+ *
+ * <p>A value read from an answer already received: its getters send no request.
  */
 public final class WebLogin {
   private final Pin pin;

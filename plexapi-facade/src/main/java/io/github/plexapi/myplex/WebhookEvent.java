@@ -18,6 +18,8 @@ import java.util.Map;
  * the server sent one. Read from the {@code multipart/form-data} body the server posts (a {@code
  * payload} part with JSON, a {@code thumb} part with a JPEG), or from the JSON alone. Unknown
  * fields are kept in the model; absent ones are null. Immutable.
+ *
+ * <p>A value read from a webhook body already received: parsing it and its getters send no request.
  */
 public final class WebhookEvent {
   /**

@@ -1,6 +1,10 @@
 package io.github.plexapi.myplex;
 
-/** The item of a {@link WebhookEvent}: a movie, episode, track or photo. Immutable. */
+/**
+ * The item of a {@link WebhookEvent}: a movie, episode, track or photo. Immutable.
+ *
+ * <p>A value read from a webhook body already received: parsing it and its getters send no request.
+ */
 public final class WebhookMetadata {
   private final io.github.plexapi.generated.model.WebhookMetadata model;
 

@@ -29,6 +29,8 @@ import java.util.function.Consumer;
  * <p>Plex webhooks are not signed: anyone who knows the URL can post to it. Put a hard-to-guess
  * secret in the path ({@code /plex/3f8a...}) and register exactly that URL with {@link
  * MyPlexAccount#addWebhook(String)}.
+ *
+ * <p>It only listens: it never sends a request, to plex.tv or anywhere else.
  */
 public final class WebhookReceiver implements AutoCloseable {
   private final HttpServer server;

@@ -45,6 +45,10 @@ import okhttp3.OkHttpClient;
  * small calls from in-memory state, answers as plex.tv does (its JSON shapes and error bodies, 401
  * without the token), and starts a fake media server on loopback for each connection of each server
  * added. Its https connections use a self-signed certificate that {@link #okHttpClient()} trusts.
+ *
+ * <p>Setting up and inspecting its state is in memory and sends no request. It listens on 127.0.0.1
+ * only and connects nowhere, except {@link #sendWebhookEvent}, which posts to the webhook URLs the
+ * account registered (keep those on loopback in tests).
  */
 public final class FakePlexTv implements AutoCloseable {
   /** The username and password the fake accepts for password sign-in. */
