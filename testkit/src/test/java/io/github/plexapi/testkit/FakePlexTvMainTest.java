@@ -18,6 +18,8 @@ class FakePlexTvMainTest {
   @Test
   void theJsonLineNamesEverythingAClientNeedsAndTheFakeAnswersAsIt() throws Exception {
     try (FakePlexTv plexTv = FakePlexTvMain.start(new String[] {"--server", "Box"})) {
+      FakePlexTvMain.warmUp(plexTv);
+      assertEquals("/api/v2/user", plexTv.requests().get(0).path(), "the warm-up reached it");
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       FakePlexTvMain.describe(plexTv, new PrintStream(bytes, true, StandardCharsets.UTF_8));
       String text = bytes.toString(StandardCharsets.UTF_8);
