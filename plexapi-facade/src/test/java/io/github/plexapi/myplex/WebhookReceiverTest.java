@@ -145,7 +145,10 @@ class WebhookReceiverTest {
               receiver.getUri().toString(),
               "application/json",
               "{\"event\":\"media.stop\"}".getBytes()));
-      Thread.sleep(100);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (received.isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
       assertEquals(1, received.size());
       assertEquals("media.stop", received.get(0).getEvent());
     }
