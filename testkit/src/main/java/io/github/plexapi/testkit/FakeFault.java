@@ -149,7 +149,7 @@ public final class FakeFault {
   }
 
   /** The {@code Retry-After} sent, or null for none. */
-  public Duration retryAfterValue() {
+  public Duration retryAfterHeader() {
     return retryAfter;
   }
 
@@ -159,7 +159,7 @@ public final class FakeFault {
   }
 
   /** How many requests it applies to, or -1 for every one. */
-  public int timesValue() {
+  public int count() {
     return times;
   }
 

@@ -41,7 +41,7 @@ public final class FaultPlan {
             method == null ? null : method.toUpperCase(Locale.ROOT),
             path,
             fault,
-            new AtomicInteger(fault.timesValue())));
+            new AtomicInteger(fault.count())));
   }
 
   /** Removes every fault. */
@@ -78,8 +78,8 @@ public final class FaultPlan {
         return null;
       }
     }
-    if (fault.retryAfterValue() != null) {
-      long seconds = (fault.retryAfterValue().toMillis() + 999) / 1000;
+    if (fault.retryAfterHeader() != null) {
+      long seconds = (fault.retryAfterHeader().toMillis() + 999) / 1000;
       answer.withHeader("Retry-After", String.valueOf(seconds));
     }
     if (!fault.delay().isZero() && fault.kind() != FakeFault.Kind.HANG) {
