@@ -156,7 +156,9 @@ class WebLoginTest {
 
     long took = millisSince(start);
     assertTrue(took >= 240 && took < 350, "took " + took + " ms");
-    assertTrue(polls() >= 5 && polls() <= 11, "polls: " + polls());
+    // it polled again and again at its interval, neither once nor in a busy loop (a loaded
+    // machine slows the first polls, so the lower bound is loose)
+    assertTrue(polls() >= 2 && polls() <= 11, "polls: " + polls());
   }
 
   @Test
