@@ -184,13 +184,7 @@ public final class MyPlexResource {
   public CompletableFuture<PlexServer> connectAsync(ConnectOptions options) {
     requireProvides("server");
     return ServerConnector.server(
-        session,
-        candidates(options),
-        getConnections(),
-        getAccessToken(),
-        getClientIdentifier(),
-        options,
-        false);
+        session, candidates(options), getAccessToken(), getClientIdentifier(), options, false);
   }
 
   /** Connects to this player ({@code GET /resources} on each address) with the default options. */
@@ -224,12 +218,7 @@ public final class MyPlexResource {
   public CompletableFuture<PlexClient> connectClientAsync(ConnectOptions options) {
     requireProvides("player");
     return ServerConnector.player(
-        session,
-        candidates(options),
-        getAccessToken(),
-        getClientIdentifier(),
-        options,
-        getConnections());
+        session, candidates(options), getAccessToken(), getClientIdentifier(), options);
   }
 
   private List<Candidate> candidates(ConnectOptions options) {
@@ -243,7 +232,8 @@ public final class MyPlexResource {
                         c.getHttpUri(),
                         c.isRelay()
                             ? Location.RELAY
-                            : c.isLocal() ? Location.LOCAL : Location.REMOTE))
+                            : c.isLocal() ? Location.LOCAL : Location.REMOTE,
+                        c))
             .toList();
     return CandidatePlanner.plan(addresses, isOwned(), options);
   }

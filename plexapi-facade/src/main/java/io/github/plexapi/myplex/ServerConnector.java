@@ -29,21 +29,6 @@ final class ServerConnector {
       String machineId,
       ConnectOptions options,
       boolean ownsSession) {
-    return server(session, candidates, null, token, machineId, options, ownsSession);
-  }
-
-  /**
-   * As {@link #server(PlexSession, List, String, String, ConnectOptions, boolean)}, naming the
-   * resource {@code connections} (null: none) the winner is one of.
-   */
-  static CompletableFuture<PlexServer> server(
-      PlexSession session,
-      List<Candidate> candidates,
-      List<ResourceConnection> connections,
-      String token,
-      String machineId,
-      ConnectOptions options,
-      boolean ownsSession) {
     return race(
         session,
         Probe.SERVER,
@@ -51,7 +36,7 @@ final class ServerConnector {
         token,
         machineId,
         options,
-        c -> new PlexServer(c, session, token, ownsSession, winner(connections, c)));
+        c -> new PlexServer(c, session, token, ownsSession, c.won().candidate().connection()));
   }
 
   /** Connects to the player {@code machineId} with the resource's own {@code token}. */
@@ -60,8 +45,7 @@ final class ServerConnector {
       List<Candidate> candidates,
       String token,
       String machineId,
-      ConnectOptions options,
-      List<ResourceConnection> connections) {
+      ConnectOptions options) {
     return race(
         session,
         Probe.PLAYER,
@@ -69,26 +53,7 @@ final class ServerConnector {
         token,
         machineId,
         options,
-        c -> new PlexClient(c, session, winner(connections, c)));
-  }
-
-  /** The connection whose https or http URL the race won with, or null. */
-  private static ResourceConnection winner(
-      List<ResourceConnection> connections, Connector.Connected<?> connected) {
-    if (connections == null) {
-      return null;
-    }
-    String url = connected.won().candidate().url();
-    for (ResourceConnection c : connections) {
-      if (url.equals(withoutSlash(c.getUri())) || url.equals(withoutSlash(c.getHttpUri()))) {
-        return c;
-      }
-    }
-    return null;
-  }
-
-  private static String withoutSlash(String url) {
-    return url != null && url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        c -> new PlexClient(c, session, c.won().candidate().connection()));
   }
 
   /** Races {@code candidates} and wraps the winner; cancelling the result stops the race. */

@@ -1,7 +1,7 @@
 package io.github.plexapi.myplex.internal.connect;
 
 import io.github.plexapi.myplex.ConnectOptions.Location;
-import java.util.Locale;
+import io.github.plexapi.myplex.ResourceConnection;
 
 /**
  * One address to try, in the race's priority order.
@@ -9,14 +9,12 @@ import java.util.Locale;
  * @param url the base URL, e.g. {@code https://10-0-0-2.abc.plex.direct:32400}
  * @param location where the address is
  * @param sendToken whether the resource's token may be sent to it
+ * @param connection the resource connection the URL comes from, or null for none
  */
-public record Candidate(String url, Location location, boolean sendToken) {
-  /** {@code url (local)}, or {@code url (remote, no token)}: for failure reports. */
-  public String describe() {
-    return url
-        + " ("
-        + location.name().toLowerCase(Locale.ROOT)
-        + (sendToken ? "" : ", no token")
-        + ")";
+public record Candidate(
+    String url, Location location, boolean sendToken, ResourceConnection connection) {
+  /** A candidate that comes from no resource connection (a device's address, or a known URL). */
+  public Candidate(String url, Location location, boolean sendToken) {
+    this(url, location, sendToken, null);
   }
 }

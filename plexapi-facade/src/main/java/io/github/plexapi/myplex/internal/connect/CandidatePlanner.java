@@ -40,7 +40,7 @@ public final class CandidatePlanner {
             boolean secure = scheme == Scheme.HTTPS;
             boolean token =
                 secure || location == Location.LOCAL || options.allowTokenOverInsecureHttp();
-            candidates.add(new Candidate(base, location, token));
+            candidates.add(new Candidate(base, location, token, address.connection()));
           }
         }
       }
