@@ -78,16 +78,7 @@ public final class MyPlexFriend {
    * @return the status, or null when plex.tv sent none or one this version does not know
    */
   public FriendStatus getFriendStatus() {
-    String status = model.getStatus();
-    if ("pending".equals(status)) {
-      return FriendStatus.PENDING_SENT;
-    }
-    for (FriendStatus known : FriendStatus.values()) {
-      if (known.value().equals(status)) {
-        return known;
-      }
-    }
-    return null;
+    return FriendStatus.fromValue(model.getStatus());
   }
 
   /** When the friendship began, or null. */

@@ -259,7 +259,7 @@ public final class FakePlexTv implements AutoCloseable {
   /** The friends and invitations the fake holds, as values. */
   public List<FakeFriend> fakeFriends() {
     return state.friends().stream()
-        .map(f -> new FakeFriend(f.id(), f.title(), f.email(), friendStatus(f.status())))
+        .map(f -> new FakeFriend(f.id(), f.title(), f.email(), FriendStatus.fromValue(f.status())))
         .toList();
   }
 
@@ -271,15 +271,6 @@ public final class FakePlexTv implements AutoCloseable {
                 new FakeShare(
                     s.machineIdentifier(), s.invitedEmail(), s.invitedId(), s.sectionIds()))
         .toList();
-  }
-
-  private static FriendStatus friendStatus(String value) {
-    for (FriendStatus status : FriendStatus.values()) {
-      if (status.value().equals(value)) {
-        return status;
-      }
-    }
-    return FriendStatus.PENDING_SENT; // the bare "pending" of an invitation this account sent
   }
 
   /**
