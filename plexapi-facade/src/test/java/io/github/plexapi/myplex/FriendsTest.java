@@ -284,6 +284,16 @@ class FriendsTest {
   }
 
   @Test
+  void aStatusValueReadsAsTheFriendStatusItNames() {
+    assertEquals(FriendStatus.ACCEPTED, FriendStatus.fromValue("accepted"));
+    assertEquals(FriendStatus.PENDING_RECEIVED, FriendStatus.fromValue("pending_received"));
+    assertEquals(FriendStatus.PENDING_SENT, FriendStatus.fromValue("pending_sent"));
+    assertEquals(FriendStatus.PENDING_SENT, FriendStatus.fromValue("pending"));
+    assertNull(FriendStatus.fromValue("blocked"));
+    assertNull(FriendStatus.fromValue(null));
+  }
+
+  @Test
   @SuppressWarnings(
       "deprecation") // the spec marks these retired paths deprecated; this checks them
   void theRetiredInvitePathsAreGone() {
