@@ -76,7 +76,8 @@ final class ExampleMain {
         err.println(NO_TOKEN);
         return 3;
       }
-      program.run(plexTv(env), args, out);
+      program.run(
+          MyPlexAccount.builder().product("plexapi-java example").fromEnv(env::get), args, out);
       return 0;
     } catch (PlexApiException | IllegalArgumentException | IllegalStateException e) {
       err.println("error: " + e.getMessage());
@@ -85,18 +86,5 @@ final class ExampleMain {
       err.println("error: " + e);
       return 1;
     }
-  }
-
-  private static MyPlexAccount.Builder plexTv(Map<String, String> env) {
-    MyPlexAccount.Builder builder = MyPlexAccount.builder().product("plexapi-java example");
-    String token = env.get("PLEX_TOKEN");
-    String clientId = env.get("PLEX_CLIENT_IDENTIFIER");
-    if (token != null && !token.isBlank()) {
-      builder.token(token.trim());
-    }
-    if (clientId != null && !clientId.isBlank()) {
-      builder.clientIdentifier(clientId.trim());
-    }
-    return builder;
   }
 }

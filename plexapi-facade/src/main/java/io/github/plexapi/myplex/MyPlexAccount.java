@@ -1332,7 +1332,15 @@ public final class MyPlexAccount implements AutoCloseable {
       return fromEnv(System::getenv);
     }
 
-    Builder fromEnv(Function<String, String> env) {
+    /**
+     * As {@link #fromEnv()}, reading the variables from {@code env} (a name to its value, null when
+     * unset): for a program that takes its environment as a map, and for tests.
+     *
+     * @return this builder
+     * @throws IllegalArgumentException if {@code env} is null
+     */
+    public Builder fromEnv(Function<String, String> env) {
+      Require.present("env", env);
       draft.fromEnv(env, this);
       return this;
     }
