@@ -273,6 +273,7 @@ class MyPlexAccountConnectTest {
         getRequestedFor(urlEqualTo("/api/v2/user"))
             .withHeader("X-Plex-Token", equalTo("env-token"))
             .withHeader("X-Plex-Client-Identifier", equalTo("env-client")));
+    assertThrows(IllegalArgumentException.class, () -> MyPlexAccount.builder().fromEnv(null));
   }
 
   @Test
