@@ -27,11 +27,8 @@ import io.github.plexapi.generated.model.SharedServer;
 import io.github.plexapi.generated.model.SharingSettings;
 import io.github.plexapi.generated.model.Webhook;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -380,18 +377,7 @@ public final class PlexTvResponder implements ResponseDefinitionTransformerV2 {
   }
 
   private static Map<String, List<String>> form(Request request) {
-    Map<String, List<String>> form = new LinkedHashMap<>();
-    String body = request.getBodyAsString();
-    if (body == null || body.isEmpty()) {
-      return form;
-    }
-    for (String pair : body.split("&")) {
-      String[] parts = pair.split("=", 2);
-      String key = URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
-      String value = parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "";
-      form.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
-    }
-    return form;
+    return UrlEncoded.parse(request.getBodyAsString());
   }
 
   private static String first(Map<String, List<String>> form, String key) {

@@ -4,9 +4,6 @@ import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
 import io.github.plexapi.testkit.FakeRequest;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +23,7 @@ public final class RequestLog {
         new FakeRequest(
             method,
             path,
-            query(URI.create(request.getUrl()).getRawQuery()),
+            UrlEncoded.parse(URI.create(request.getUrl()).getRawQuery()),
             headers,
             request.getBodyAsString()));
   }
@@ -34,28 +31,5 @@ public final class RequestLog {
   /** Every request so far. */
   public List<FakeRequest> all() {
     return List.copyOf(requests);
-  }
-
-  private static Map<String, List<String>> query(String raw) {
-    Map<String, List<String>> query = new LinkedHashMap<>();
-    if (raw == null || raw.isEmpty()) {
-      return query;
-    }
-    for (String pair : raw.split("&")) {
-      int eq = pair.indexOf('=');
-      String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-      String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-      query.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-    }
-    query.replaceAll((k, v) -> List.copyOf(v));
-    return query;
-  }
-
-  private static String decode(String text) {
-    try {
-      return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException malformed) {
-      return text;
-    }
   }
 }
