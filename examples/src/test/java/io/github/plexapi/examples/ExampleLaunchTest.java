@@ -29,9 +29,9 @@ class ExampleLaunchTest {
   /** One example: its name, its main, the arguments of an offline run, what that run prints. */
   record Example(String name, Launch launch, String[] args, String expected, boolean needsToken) {}
 
-  /** The interface lambda-friendly: an example and a check to run on it. */
+  /** A check to run on each example. */
   interface Check {
-    void on(String name, Launch launch, String[] args, String expected, boolean needsToken);
+    void on(Example example);
   }
 
   static List<Example> examples() {
@@ -87,12 +87,7 @@ class ExampleLaunchTest {
   }
 
   private static Stream<DynamicTest> each(Check check) {
-    return examples().stream()
-        .map(
-            e ->
-                DynamicTest.dynamicTest(
-                    e.name(),
-                    () -> check.on(e.name(), e.launch(), e.args(), e.expected(), e.needsToken())));
+    return examples().stream().map(e -> DynamicTest.dynamicTest(e.name(), () -> check.on(e)));
   }
 
   @TestFactory
@@ -135,33 +130,30 @@ class ExampleLaunchTest {
     return all;
   }
 
-  private void runsOfflineWithFake(
-      String name, Launch launch, String[] args, String expected, boolean t) {
-    assertEquals(0, launch(launch, with("--fake", args), Map.of()), stderr());
-    assertTrue(stdout().contains(expected), stdout());
+  private void runsOfflineWithFake(Example e) {
+    assertEquals(0, launch(e.launch(), with("--fake", e.args()), Map.of()), stderr());
+    assertTrue(stdout().contains(e.expected()), stdout());
 
-    assertEquals(0, launch(launch, args, Map.of("PLEXAPI_FAKE", "1")), stderr());
-    assertTrue(stdout().contains(expected), stdout());
+    assertEquals(0, launch(e.launch(), e.args(), Map.of("PLEXAPI_FAKE", "1")), stderr());
+    assertTrue(stdout().contains(e.expected()), stdout());
   }
 
-  private void aMissingArgumentPrintsUsage(
-      String name, Launch launch, String[] args, String e, boolean t) {
-    if (args.length == 0) {
-      assertEquals(2, launch(launch, new String[] {"--help"}, Map.of()));
-      assertTrue(stdout().startsWith("usage: bin/example " + name), stdout());
+  private void aMissingArgumentPrintsUsage(Example e) {
+    if (e.args().length == 0) {
+      assertEquals(2, launch(e.launch(), new String[] {"--help"}, Map.of()));
+      assertTrue(stdout().startsWith("usage: bin/example " + e.name()), stdout());
       return;
     }
-    assertEquals(2, launch(launch, new String[] {"--fake"}, Map.of()));
-    assertTrue(stderr().startsWith("usage: bin/example " + name + " [--fake] "), stderr());
+    assertEquals(2, launch(e.launch(), new String[] {"--fake"}, Map.of()));
+    assertTrue(stderr().startsWith("usage: bin/example " + e.name() + " [--fake] "), stderr());
     assertFalse(stderr().contains("Exception"), stderr());
   }
 
-  private void noTokenSaysInOneLineWhatToSet(
-      String name, Launch launch, String[] args, String e, boolean needsToken) {
-    if (!needsToken) {
+  private void noTokenSaysInOneLineWhatToSet(Example e) {
+    if (!e.needsToken()) {
       return; // browser login signs in by itself
     }
-    assertEquals(3, launch(launch, args, Map.of()));
+    assertEquals(3, launch(e.launch(), e.args(), Map.of()));
 
     assertEquals(ExampleMain.NO_TOKEN, stderr().trim());
     assertEquals("", stdout());

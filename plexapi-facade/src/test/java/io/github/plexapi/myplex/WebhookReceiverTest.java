@@ -95,10 +95,7 @@ class WebhookReceiverTest {
 
       assertTrue(receiver.getDropped() >= 8, "dropped " + receiver.getDropped());
       release.countDown();
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-      while (handled.size() < 110 - receiver.getDropped() && System.nanoTime() < deadline) {
-        Thread.sleep(5);
-      }
+      awaitUntil(() -> handled.size() >= 110 - receiver.getDropped());
       assertEquals("media.play.109", handled.get(handled.size() - 1), "the newest was kept");
       assertEquals(110 - receiver.getDropped(), handled.size());
       assertTrue(handled.contains("media.play.0"), "the running event is not dropped");
@@ -145,12 +142,18 @@ class WebhookReceiverTest {
               receiver.getUri().toString(),
               "application/json",
               "{\"event\":\"media.stop\"}".getBytes()));
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-      while (received.isEmpty() && System.nanoTime() < deadline) {
-        Thread.sleep(5);
-      }
+      awaitUntil(() -> !received.isEmpty());
       assertEquals(1, received.size());
       assertEquals("media.stop", received.get(0).getEvent());
+    }
+  }
+
+  /** Waits, up to 5 s, until {@code done} holds: the consumer runs on the receiver's thread. */
+  private static void awaitUntil(java.util.function.BooleanSupplier done)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (!done.getAsBoolean() && System.nanoTime() < deadline) {
+      Thread.sleep(5);
     }
   }
 }
