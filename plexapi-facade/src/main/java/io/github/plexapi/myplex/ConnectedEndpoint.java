@@ -19,7 +19,6 @@ final class ConnectedEndpoint {
   private final String baseUrl;
   private final PlexApiClient client;
   private final Duration connectTime;
-  private final List<String> connectReport;
   private final List<ConnectAttempt> attempts;
   private final ResourceConnection connection;
   private final String targetClientIdentifier;
@@ -30,7 +29,6 @@ final class ConnectedEndpoint {
     this.baseUrl = connected.won().candidate().url();
     this.client = connected.client();
     this.connectTime = connected.won().elapsed();
-    this.connectReport = connected.won().others();
     this.attempts = connected.won().attempts();
     this.connection = connection;
     this.targetClientIdentifier = null;
@@ -45,7 +43,6 @@ final class ConnectedEndpoint {
     this.baseUrl = plexHost;
     this.client = null;
     this.connectTime = Duration.ZERO;
-    this.connectReport = List.of();
     this.attempts = List.of();
     this.connection = null;
     this.targetClientIdentifier = targetClientIdentifier;
@@ -73,8 +70,9 @@ final class ConnectedEndpoint {
     return connectTime;
   }
 
+  /** The attempts as report lines, one per address, best first. */
   List<String> connectReport() {
-    return connectReport;
+    return attempts.stream().map(ConnectAttempt::toString).toList();
   }
 
   List<ConnectAttempt> attempts() {

@@ -53,13 +53,9 @@ public final class Race<T> {
     T read(Candidate candidate, Response response) throws Exception;
   }
 
-  /** The winner. */
+  /** The winner, and what became of every address (its report lines are their strings). */
   public record Won<T>(
-      Candidate candidate,
-      T value,
-      Duration elapsed,
-      List<String> others,
-      List<ConnectAttempt> attempts) {}
+      Candidate candidate, T value, Duration elapsed, List<ConnectAttempt> attempts) {}
 
   private static final Object PENDING = null;
 
@@ -323,20 +319,20 @@ public final class Race<T> {
       return null;
     }
     List<ConnectAttempt> attempts = attempts(best);
-    List<String> report = attempts.stream().map(ConnectAttempt::toString).toList();
     if (best >= 0) {
       Won<T> won =
           new Won<>(
               candidates.get(best),
               ((Success<T>) outcomes[best]).value(),
               Duration.ofNanos(System.nanoTime() - startNanos),
-              report,
               attempts);
       return () -> future.complete(won);
     }
     PlexConnectionException failed =
         new PlexConnectionException(
-            "could not connect: all " + candidates.size() + " addresses failed", report, null);
+            "could not connect: all " + candidates.size() + " addresses failed",
+            attempts.stream().map(ConnectAttempt::toString).toList(),
+            null);
     return () -> future.completeExceptionally(failed);
   }
 
